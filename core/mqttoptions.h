@@ -41,6 +41,10 @@ struct MqttOptions
 
     std::optional<LastWill> will;
 
+    // Emit MqttSession::publishAcknowledged for every completed publish. Off for high-rate publishers
+    // that do not track message ids (one queued signal per message would cost more than the publish).
+    bool reportPublishAcks = false;
+
     int reconnectMinSeconds = 1;
     int reconnectMaxSeconds = 30;
 

@@ -57,6 +57,11 @@ public:
     // connected: QoS 1 messages are not queued by us while offline; callers keep them in an outbox).
     int publish(const QString &topic, const QByteArray &payload, int qos, bool retain);
 
+    // Publishes not yet completed (QoS 1: PUBACK not received; QoS 0: not yet written).
+    int outstandingPublishes() const { return m_outstanding.load(); }
+    // Waits (blocking the caller) until outstandingPublishes() is 0 or the timeout passes.
+    bool waitForPublished(int timeoutMs) const;
+
 signals:
     void connectionStateChanged(fw::ConnectionState state, const QString &reason);
     // All subscriptions have been granted after a (re)connect: the moment to reconcile retained state.
@@ -85,6 +90,7 @@ private:
     std::atomic<ConnectionState> m_state{ConnectionState::Disconnected};
     std::atomic<bool> m_connected{false};
     std::atomic<int> m_pendingSubscriptions{0};
+    std::atomic<int> m_outstanding{0};
     std::mutex m_wakeMutex;
     std::condition_variable m_wake;
 };

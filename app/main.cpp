@@ -1,0 +1,113 @@
+// fleetwatch: the operator console. main() parses the command line (without a display), sets up
+// logging, checks that there is a screen, builds the main window and runs it.
+
+#include "app/commandline.h"
+#include "app/mainwindow.h"
+#include "core/logging.h"
+#include "widgets/hmipalette.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScreen>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+bool haveDisplay()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+bool writeStats(const QString &path, const fw::IngestStats &s)
+{
+    QJsonObject byReason;
+    for (int i = 0; i < fw::kRejectReasonCount; ++i) {
+        if (s.rejectedByReason[size_t(i)] > 0)
+            byReason.insert(QString::fromLatin1(fw::rejectReasonName(fw::RejectReason(i))),
+                            qint64(s.rejectedByReason[size_t(i)]));
+    }
+    const QJsonObject root{{QStringLiteral("messages_received"), qint64(s.received)},
+                           {QStringLiteral("messages_accepted"), qint64(s.accepted)},
+                           {QStringLiteral("rejected"), qint64(s.rejected)},
+                           {QStringLiteral("rejected_by_reason"), byReason},
+                           {QStringLiteral("assets_known"), s.assetsKnown},
+                           {QStringLiteral("alerts_open"), s.alertsOpen}};
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    f.write(QJsonDocument(root).toJson());
+    return f.error() == QFileDevice::NoError;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("fleetwatch"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Fleetwatch"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLEETWATCH_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    int exitCode = 0;
+    const std::optional<fw::CommandLine> options = fw::CommandLine::parse(arguments, &exitCode);
+    if (!options)
+        return exitCode;
+
+    if (!haveDisplay()) {
+        std::fputs("fleetwatch: no display (DISPLAY and WAYLAND_DISPLAY are not set); run it in a desktop "
+                   "session, under xvfb-run, or with QT_QPA_PLATFORM=offscreen\n", stderr);
+        return 2;
+    }
+
+    QDir().mkpath(QFileInfo(options->logFile).absolutePath());
+    fw::logging::Options logOptions;
+    logOptions.filePath = options->logFile;
+    logOptions.level = spdlog::level::from_str(options->logLevel.toStdString());
+    fw::logging::setup(logOptions);
+    auto log = fw::logging::get("app");
+    log->info("fleetwatch {} starting: broker {}, root {}, site {}", FLEETWATCH_VERSION,
+              options->settings.mqtt.brokerUrl().toStdString(), fw::logging::sanitize(options->settings.root),
+              options->settings.site.isEmpty() ? std::string("(all)") : fw::logging::sanitize(options->settings.site));
+
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(fw::hmi::palette());
+
+    fw::MainWindow window(options->settings, options->configPath);
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        window.resize(std::min(available.width(), 1920), std::min(available.height(), 1080));
+    }
+    window.show();
+    if (!options->selectAsset.isEmpty())
+        window.selectAsset(options->selectAsset);
+
+    if (options->exitAfterSeconds > 0) {
+        QTimer::singleShot(options->exitAfterSeconds * 1000, &window, [&] {
+            if (!options->screenshotPath.isEmpty()) {
+                if (window.grab().save(options->screenshotPath))
+                    log->info("screenshot saved to {}", options->screenshotPath.toStdString());
+                else
+                    log->error("cannot save the screenshot to {}", options->screenshotPath.toStdString());
+            }
+            QApplication::quit();
+        });
+    }
+    const int rc = app.exec();
+    window.shutdown();
+    if (!options->statsJsonPath.isEmpty() && !writeStats(options->statsJsonPath, window.lastStats())) {
+        log->error("cannot write {}", options->statsJsonPath.toStdString());
+        return 1;
+    }
+    log->info("fleetwatch stopped");
+    return rc;
+}

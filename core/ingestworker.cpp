@@ -1,0 +1,121 @@
+#include "core/ingestworker.h"
+
+#include "core/ingestqueue.h"
+#include "core/logging.h"
+
+#include <QTimer>
+
+namespace fw {
+
+IngestWorker::IngestWorker(IngestQueue *queue, Options options, QObject *parent)
+    : QObject(parent), m_queue(queue), m_options(std::move(options)), m_decoder(m_options.root),
+      m_state(m_options.historyCapacity)
+{
+    qRegisterMetaType<fw::FleetBatchPtr>();
+    m_clock.start();
+    m_sinceBatch.start();
+}
+
+IngestWorker::~IngestWorker() = default;
+
+void IngestWorker::addObserver(Observer observer)
+{
+    m_observers.push_back(std::move(observer));
+}
+
+void IngestWorker::start()
+{
+    if (m_timer)
+        return;
+    m_timer = new QTimer(this);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, [this] { processPending(false); });
+    m_timer->start(m_options.drainIntervalMs);
+    logging::get("ingest")->info("ingest worker started (drain every {} ms, batches at most every {} ms)",
+                                 m_options.drainIntervalMs, m_options.batchIntervalMs);
+}
+
+void IngestWorker::stop()
+{
+    if (!m_timer)
+        return;
+    m_timer->stop();
+    processPending(true);
+    delete m_timer;
+    m_timer = nullptr;
+}
+
+void IngestWorker::setWatchedAsset(const QString &key)
+{
+    m_watched = key;
+    m_watchedDirty = true;
+}
+
+void IngestWorker::handle(const RawMessage &raw)
+{
+    ++m_received;
+    DecodeResult result = m_decoder.decode(raw);
+    if (auto *rejection = std::get_if<Rejection>(&result)) {
+        m_rejects.record(rejection->reason, raw.topic, rejection->detail, m_clock.elapsed());
+        return;
+    }
+    const FleetMessage &message = std::get<FleetMessage>(result);
+    ++m_accepted;
+    m_state.apply(message);
+    for (const Observer &observer : m_observers)
+        observer(message);
+}
+
+size_t IngestWorker::processPending(bool forceBatch)
+{
+    size_t handled = 0;
+    // A backlog is worked through in slices so that batches keep flowing to the GUI meanwhile.
+    while (m_queue->takeAll(m_scratch) > 0) {
+        for (const RawMessage &raw : m_scratch)
+            handle(raw);
+        handled += m_scratch.size();
+        if (m_sinceBatch.elapsed() >= m_options.batchIntervalMs)
+            emitBatch();
+    }
+    m_scratch.clear();
+    m_rateCount += handled;
+    const qint64 now = m_clock.elapsed();
+    if (now - m_rateWindowStart >= 1000) {
+        m_rate = double(m_rateCount) * 1000.0 / double(now - m_rateWindowStart);
+        m_rateCount = 0;
+        m_rateWindowStart = now;
+    }
+    if (forceBatch || m_sinceBatch.elapsed() >= m_options.batchIntervalMs)
+        emitBatch();
+    return handled;
+}
+
+IngestStats IngestWorker::stats() const
+{
+    IngestStats s;
+    s.received = m_received;
+    s.accepted = m_accepted;
+    s.rejected = m_rejects.total();
+    s.rejectedByReason = m_rejects.counts();
+    s.messagesPerSecond = m_rate;
+    s.assetsKnown = m_state.assetCount();
+    s.alertsOpen = m_state.openAlertCount();
+    return s;
+}
+
+void IngestWorker::emitBatch()
+{
+    m_sinceBatch.restart();
+    auto batch = std::make_shared<FleetBatch>();
+    if (!m_watched.isEmpty() && (m_watchedDirty || m_state.isChanged(m_watched)))
+        batch->watchedHistory = m_state.history(m_watched);
+    m_watchedDirty = false;
+    batch->changedAssets = m_state.takeChangedAssets();
+    batch->changedModels = m_state.takeChangedModels();
+    batch->stats = stats();
+    logging::get("ingest")->debug("batch: {} assets changed, {} received", batch->changedAssets.size(),
+                                  batch->stats.received);
+    emit batchReady(std::move(batch));
+}
+
+} // namespace fw
