@@ -34,7 +34,7 @@ MainWindow::MainWindow(ConsoleSettings settings, QString settingsPath, QWidget *
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({1100, 800});
+    splitter->setSizes({1150, 770});
     setCentralWidget(splitter);
 
     buildMenus();

@@ -108,8 +108,9 @@ QVariant FleetTableModel::display(const AssetSummary &s, int column) const
             return tr("never");
         const qint64 now = m_now ? m_now : QDateTime::currentMSecsSinceEpoch();
         const qint64 age = std::max<qint64>(0, (now - s.lastUpdate) / 1000);
-        const QString clock = QDateTime::fromMSecsSinceEpoch(s.lastUpdate).toString(QStringLiteral("HH:mm:ss"));
-        return age < 60 ? clock : tr("%1 (%2 min ago)").arg(clock).arg(age / 60);
+        if (age < 60)
+            return QDateTime::fromMSecsSinceEpoch(s.lastUpdate).toString(QStringLiteral("HH:mm:ss"));
+        return age < 3600 ? tr("%1 min ago").arg(age / 60) : tr("%1 h ago").arg(age / 3600);
     }
     case OpenAlerts:
         if (s.openAlerts == 0)

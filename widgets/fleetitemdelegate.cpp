@@ -46,7 +46,8 @@ void FleetItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
         background.text.clear();
         option.widget->style()->drawControl(QStyle::CE_ItemViewItem, &background, p, option.widget);
         const QVariant state = index.data(FleetTableModel::HealthStateRole);
-        const auto colour = state.isValid() ? hmi::stateColor(HealthState(state.toInt())) : std::nullopt;
+        const bool alarming = state.isValid() && HealthState(state.toInt()) != HealthState::Watch;
+        const auto colour = alarming ? hmi::stateColor(HealthState(state.toInt())) : std::nullopt;
         const QRect bar = option.rect.adjusted(4, 5, -46, -5);
         p->save();
         p->setPen(hmi::kGrid);
@@ -65,6 +66,14 @@ void FleetItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
         if (!state.isValid())
             break;
         const auto s = HealthState(state.toInt());
+        // Watch is a notice, not an alarm: a marker only; colour is kept for warning and critical.
+        if (s == HealthState::Watch) {
+            QStyleOptionViewItem marked = option;
+            initStyleOption(&marked, index);
+            marked.text = QString::fromUtf8(stateMarker(s)) + text;
+            option.widget->style()->drawControl(QStyle::CE_ItemViewItem, &marked, p, option.widget);
+            return;
+        }
         if (const auto colour = hmi::stateColor(s))
             return paintFilled(p, option, *colour, QString::fromUtf8(stateMarker(s)) + text);
         break;

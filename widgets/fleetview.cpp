@@ -46,10 +46,10 @@ FleetView::FleetView(FleetTableModel *model, QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->sortByColumn(FleetTableModel::State, Qt::AscendingOrder);   // worst first
     const std::pair<int, int> widths[] = {
-        {FleetTableModel::Site, 80}, {FleetTableModel::Line, 70}, {FleetTableModel::Asset, 100},
-        {FleetTableModel::Name, 120}, {FleetTableModel::Type, 80}, {FleetTableModel::Health, 150},
-        {FleetTableModel::State, 110}, {FleetTableModel::Rul, 90}, {FleetTableModel::Online, 80},
-        {FleetTableModel::LastUpdate, 150}};
+        {FleetTableModel::Site, 70}, {FleetTableModel::Line, 62}, {FleetTableModel::Asset, 92},
+        {FleetTableModel::Name, 105}, {FleetTableModel::Type, 70}, {FleetTableModel::Health, 130},
+        {FleetTableModel::State, 108}, {FleetTableModel::Rul, 82}, {FleetTableModel::Online, 72},
+        {FleetTableModel::LastUpdate, 80}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
 

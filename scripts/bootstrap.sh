@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs what Fleetwatch needs from Debian 12 packages (only what is missing), then configures and
+# builds with Ninja and ccache. Sourced by demo.sh and test.sh; run as root or with sudo available.
+#   BUILD_DIR   build directory (default: build)
+#   BUILD_TYPE  CMake build type (default: RelWithDebInfo)
+#   CMAKE_EXTRA extra CMake arguments
+set -euo pipefail
+
+FW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD_DIR="${BUILD_DIR:-$FW_ROOT/build}"
+BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}"
+
+FW_PACKAGES=(
+    build-essential cmake ninja-build ccache pkgconf
+    qt6-base-dev qt6-charts-dev libgl-dev
+    libmosquitto-dev mosquitto mosquitto-clients
+    libsqlite3-dev libspdlog-dev libfmt-dev libsimdjson-dev
+    xvfb xauth fonts-dejavu-core
+)
+
+fw_sudo() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+fw_install_packages() {
+    local missing=()
+    for p in "${FW_PACKAGES[@]}" "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "==> installing: ${missing[*]}"
+        fw_sudo apt-get update -qq
+        fw_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+fw_build() {
+    echo "==> configuring $BUILD_DIR ($BUILD_TYPE)"
+    cmake -S "$FW_ROOT" -B "$BUILD_DIR" -G Ninja \
+        -DCMAKE_BUILD_TYPE="$BUILD_TYPE" -DCMAKE_CXX_COMPILER_LAUNCHER=ccache ${CMAKE_EXTRA:-} >/dev/null
+    echo "==> building (-j2)"
+    cmake --build "$BUILD_DIR" -j2
+}

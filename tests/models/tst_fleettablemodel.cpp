@@ -1,0 +1,153 @@
+// FleetTableModel and FleetFilterProxy under QAbstractItemModelTester: batches insert and update
+// rows, the proxy orders worst first and filters by text, site and abnormal state.
+
+#include "models/fleetfilterproxy.h"
+#include "models/fleettablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace fw;
+
+namespace {
+
+AssetSummary asset(const QString &id, std::optional<HealthState> state, std::optional<double> score,
+                   const QString &site = QStringLiteral("plant-a"))
+{
+    AssetSummary s;
+    s.site = site;
+    s.asset = id;
+    s.key = site + QLatin1Char('/') + id;
+    s.name = QStringLiteral("Turbofan ") + id;
+    s.state = state;
+    s.score = score;
+    s.online = true;
+    return s;
+}
+
+FleetBatch batchOf(std::vector<AssetSummary> rows)
+{
+    FleetBatch b;
+    b.changedAssets = std::move(rows);
+    return b;
+}
+
+QStringList keysInViewOrder(const QAbstractItemModel &m)
+{
+    QStringList keys;
+    for (int r = 0; r < m.rowCount(); ++r)
+        keys << m.index(r, 0).data(FleetTableModel::KeyRole).toString().section(QLatin1Char('/'), 1);
+    return keys;
+}
+
+} // namespace
+
+class TestFleetTableModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void insertsThenUpdatesInPlace()
+    {
+        FleetTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.applyBatch(batchOf({asset(QStringLiteral("e1"), HealthState::Ok, 0.9),
+                                  asset(QStringLiteral("e2"), HealthState::Ok, 0.8)}));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(inserted.count(), 1);   // one insert per batch
+        model.applyBatch(batchOf({asset(QStringLiteral("e2"), HealthState::Warning, 0.4),
+                                  asset(QStringLiteral("e3"), std::nullopt, std::nullopt)}));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(changed.count(), 1);    // one ranged dataChanged per batch
+        const int row = model.rowOf(QStringLiteral("plant-a/e2"));
+        QCOMPARE(model.index(row, FleetTableModel::State).data().toString(), QStringLiteral("WARNING"));
+        QCOMPARE(model.index(row, FleetTableModel::Health).data(FleetTableModel::ScoreRole).toDouble(), 0.4);
+        QVERIFY(!model.index(model.rowOf(QStringLiteral("plant-a/e3")), 0).data(FleetTableModel::ScoreRole).isValid());
+    }
+
+    void displayTextSaysStateWithoutColour_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("ok") << int(HealthState::Ok) << QStringLiteral("OK");
+        QTest::newRow("watch") << int(HealthState::Watch) << QStringLiteral("Watch");
+        QTest::newRow("warning") << int(HealthState::Warning) << QStringLiteral("WARNING");
+        QTest::newRow("critical") << int(HealthState::Critical) << QStringLiteral("CRITICAL");
+    }
+
+    void displayTextSaysStateWithoutColour()
+    {
+        QFETCH(int, state);
+        QFETCH(QString, text);
+        FleetTableModel model;
+        model.applyBatch(batchOf({asset(QStringLiteral("e1"), HealthState(state), 0.5)}));
+        QCOMPARE(model.index(0, FleetTableModel::State).data().toString(), text);
+    }
+
+    void offlineAndAlertsShowAsText()
+    {
+        FleetTableModel model;
+        AssetSummary s = asset(QStringLiteral("e1"), HealthState::Ok, 0.9);
+        s.online = false;
+        s.openAlerts = 2;
+        s.worstOpenPriority = Priority::High;
+        model.applyBatch(batchOf({s}));
+        QCOMPARE(model.index(0, FleetTableModel::Online).data().toString(), QStringLiteral("OFFLINE"));
+        QCOMPARE(model.index(0, FleetTableModel::OpenAlerts).data().toString(), QStringLiteral("2 (high)"));
+        QVERIFY(model.index(0, 0).data(FleetTableModel::OfflineRole).toBool());
+    }
+
+    void proxyOrdersWorstFirst()
+    {
+        FleetTableModel model;
+        FleetFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(FleetTableModel::State, Qt::AscendingOrder);
+        AssetSummary offline = asset(QStringLiteral("off"), HealthState::Ok, 0.95);
+        offline.online = false;
+        AssetSummary alerting = asset(QStringLiteral("alert"), HealthState::Watch, 0.6);
+        alerting.openAlerts = 1;
+        alerting.worstOpenPriority = Priority::Critical;
+        model.applyBatch(batchOf({asset(QStringLiteral("ok"), HealthState::Ok, 0.9),
+                                  asset(QStringLiteral("watch"), HealthState::Watch, 0.6),
+                                  asset(QStringLiteral("crit"), HealthState::Critical, 0.1),
+                                  asset(QStringLiteral("nodata"), std::nullopt, std::nullopt), offline, alerting,
+                                  asset(QStringLiteral("warn"), HealthState::Warning, 0.3)}));
+        QCOMPARE(keysInViewOrder(proxy),
+                 QStringList({QStringLiteral("off"), QStringLiteral("crit"), QStringLiteral("alert"),
+                              QStringLiteral("warn"), QStringLiteral("watch"), QStringLiteral("nodata"),
+                              QStringLiteral("ok")}));
+        // A live change re-sorts: ok becomes critical and rises.
+        model.applyBatch(batchOf({asset(QStringLiteral("ok"), HealthState::Critical, 0.05)}));
+        QCOMPARE(keysInViewOrder(proxy).at(1), QStringLiteral("ok"));
+    }
+
+    void proxyFilters()
+    {
+        FleetTableModel model;
+        FleetFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applyBatch(batchOf({asset(QStringLiteral("engine-001"), HealthState::Ok, 0.9),
+                                  asset(QStringLiteral("engine-002"), HealthState::Warning, 0.3),
+                                  asset(QStringLiteral("pump-7"), HealthState::Ok, 0.9, QStringLiteral("plant-b"))}));
+        proxy.setText(QStringLiteral("ENGINE"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setText(QStringLiteral("engine 002"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText({});
+        proxy.setSite(QStringLiteral("plant-b"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSite({});
+        proxy.setAbnormalOnly(true);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(FleetTableModel::KeyRole).toString(), QStringLiteral("plant-a/engine-002"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleetTableModel)
+#include "tst_fleettablemodel.moc"
