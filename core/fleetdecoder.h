@@ -44,7 +44,8 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
-// RFC 3339 ("2026-11-22T08:15:30.250Z", "...+02:00"); false if malformed. Result in ms since epoch.
+// RFC 3339 ("2026-11-22T08:15:30.250Z", "...+02:00"); false if malformed or, in UTC, outside the
+// years 0000-9999. Result in ms since epoch (a fraction is truncated to ms).
 bool parseRfc3339(std::string_view text, qint64 *msSinceEpoch);
 QString formatRfc3339(qint64 msSinceEpoch);   // always UTC, millisecond precision, "Z"
 

@@ -23,6 +23,7 @@ struct TopicRef
     QString asset;
     QString model;
     QString alert;
+    bool operator==(const TopicRef &) const = default;
 };
 
 enum class Criticality { Unknown, Low, Medium, High, Critical };
@@ -44,6 +45,7 @@ struct SignalInfo
     QString name;
     QString unit;
     QString label;
+    bool operator==(const SignalInfo &) const = default;
 };
 
 struct MetaMsg
@@ -55,18 +57,21 @@ struct MetaMsg
     QString location;
     std::vector<SignalInfo> signalInfos;
     QMap<QString, QString> tags;      // string-valued tags only; others are ignored
+    bool operator==(const MetaMsg &) const = default;
 };
 
 struct StateMsg
 {
     qint64 ts = 0;
     bool online = false;
+    bool operator==(const StateMsg &) const = default;
 };
 
 struct SignalValue
 {
     QString name;
     double value = 0.0;
+    bool operator==(const SignalValue &) const = default;
 };
 
 struct TelemetryMsg
@@ -74,6 +79,7 @@ struct TelemetryMsg
     qint64 ts = 0;
     std::optional<qint64> seq;
     std::vector<SignalValue> values;   // 1 to 256, all finite
+    bool operator==(const TelemetryMsg &) const = default;
 };
 
 struct HealthMsg
@@ -84,6 +90,7 @@ struct HealthMsg
     std::optional<double> rul;
     QString rulUnit;
     ModelRef model;
+    bool operator==(const HealthMsg &) const = default;
 };
 
 struct Contribution
@@ -92,6 +99,7 @@ struct Contribution
     std::optional<double> value;
     std::optional<double> baseline;
     double weight = 0.0;               // signed: negative pulls toward normal
+    bool operator==(const Contribution &) const = default;
 };
 
 struct Explanation
@@ -99,6 +107,7 @@ struct Explanation
     QString method;
     QString summary;
     std::vector<Contribution> contributions;   // at most 64
+    bool operator==(const Explanation &) const = default;
 };
 
 struct AlertMsg
@@ -115,6 +124,7 @@ struct AlertMsg
     std::optional<Explanation> explanation;
     std::optional<qint64> windowFrom;
     std::optional<qint64> windowTo;
+    bool operator==(const AlertMsg &) const = default;
 };
 
 struct ActiveAlertsMsg
@@ -122,6 +132,7 @@ struct ActiveAlertsMsg
     qint64 ts = 0;
     qint64 seq = 0;
     std::vector<AlertMsg> alerts;      // 0 to 256; event is raised or updated
+    bool operator==(const ActiveAlertsMsg &) const = default;
 };
 
 struct ModelStatusMsg
@@ -132,6 +143,7 @@ struct ModelStatusMsg
     std::optional<double> driftScore;
     std::optional<double> driftThreshold;
     bool drifting = false;             // drift.status == "drifting"
+    bool operator==(const ModelStatusMsg &) const = default;
 };
 
 struct AckMsg
@@ -144,6 +156,7 @@ struct AckMsg
     qint64 ts = 0;
     QString note;
     int shelveMinutes = 0;
+    bool operator==(const AckMsg &) const = default;
 };
 
 struct LabelMsg
@@ -163,6 +176,7 @@ struct LabelMsg
     std::optional<qint64> failedAt;
     std::optional<ModelRef> model;
     QString console;
+    bool operator==(const LabelMsg &) const = default;
 };
 
 using Payload = std::variant<MetaMsg, StateMsg, TelemetryMsg, HealthMsg, AlertMsg, ActiveAlertsMsg,
@@ -173,6 +187,7 @@ struct FleetMessage
     TopicRef topic;
     qint64 receivedAt = 0;             // the console's own clock
     Payload payload;
+    bool operator==(const FleetMessage &) const = default;
 };
 
 // Why a message was rejected. Keep in step with rejectReasonName().

@@ -143,6 +143,12 @@ void TestFleetDecoder::decodesGoodMessages_data()
         << Payload(TelemetryMsg{kTsMs, std::nullopt, {{QStringLiteral("a"), -3.0}, {QStringLiteral("b"), 0.0},
                                                       {QStringLiteral("c"), 2500.0},
                                                       {QStringLiteral("d"), 18446744073709551615.0}}});
+    // Qt and JavaScript write doubles up to 1e21 as plain integers; JSON allows it.
+    QTest::newRow("telemetry, integer beyond 64 bits")
+        << kAsset + "telemetry"
+        << QByteArray("{" + kTs + R"(,"values":{"a":983333333333333400000,"b":-18446744073709551616}})")
+        << Payload(TelemetryMsg{kTsMs, std::nullopt, {{QStringLiteral("a"), 9.833333333333334e20},
+                                                      {QStringLiteral("b"), -18446744073709551616.0}}});
     TelemetryMsg many{kTsMs, std::nullopt, {}};
     for (int i = 0; i < 256; ++i)
         many.values.push_back({QStringLiteral("s%1").arg(i), i + 0.5});
@@ -307,8 +313,12 @@ void TestFleetDecoder::rejectsBadMessages_data()
     row("-Infinity", tel, "{" + kTs + R"(,"values":{"a":-Infinity}})", R::NonFiniteNumber);
     row("1e999", tel, "{" + kTs + R"(,"values":{"a":1e999}})", R::NonFiniteNumber);
     row("-1e999 in unknown field", meta, R"({"name":"n","x":-1e999})", R::NonFiniteNumber);
-    row("integer beyond 64 bits", tel, "{" + kTs + R"(,"values":{"a":123456789012345678901}})",
+    row("integer beyond double", tel, "{" + kTs + R"(,"values":{"a":1)" + QByteArray(400, '0') + "}}",
         R::NonFiniteNumber);
+    row("big integer and NaN", tel, "{" + kTs + R"(,"values":{"a":123456789012345678901,"b":NaN}})",
+        R::NonFiniteNumber);
+    row("big integer and bad JSON", tel, "{" + kTs + R"(,"values":{"a":123456789012345678901,}})",
+        R::InvalidJson);
     row("truncated", meta, R"({"name":"n")", R::InvalidJson);
     row("trailing garbage", meta, R"({"name":"n"} x)", R::InvalidJson);
     row("two objects", meta, R"({"name":"n"}{"name":"m"})", R::InvalidJson);
@@ -397,6 +407,8 @@ void TestFleetDecoder::rejectsBadMessages_data()
     row("alert id 65 characters", alerts, QByteArray(kRaised).replace("a-1", QByteArray(65, 'a')) + "}",
         R::BadValue);
     row("negative seq", alerts, QByteArray(kRaised).replace("\"seq\":1", "\"seq\":-1") + "}", R::BadValue);
+    row("seq beyond 64 bits", tel, "{" + kTs + R"(,"seq":123456789012345678901,"values":{"a":1}})",
+        R::BadValue);
     row("seq beyond int64", alerts, QByteArray(kRaised).replace("\"seq\":1", "\"seq\":9223372036854775808") + "}",
         R::BadValue);
     row("cleared in active list", active,
@@ -556,7 +568,8 @@ void TestFleetDecoder::rejectsBadRfc3339_data()
           "2026-11-22T08:15:30+02", "2026-11-22T08:15:30+24:00", "2026-11-22T08:15:30+02:60",
           "2026/11/22T08:15:30Z", "2026-11-22X08:15:30Z", "2026-11-22T08:15:30Zx", " 2026-11-22T08:15:30Z",
           "2026-1-22T08:15:30Z", "+2026-11-22T08:15:30Z", "2026-11-22T08:15:30.250 Z",
-          "2026-11-22T08:15:30.25a0Z", "20261122T081530Z", "2026-11-22T08:15:30z+01:00"}) {
+          "2026-11-22T08:15:30.25a0Z", "20261122T081530Z", "2026-11-22T08:15:30z+01:00",
+          "0000-01-01T00:00:00+00:01", "9999-12-31T23:59:59.999-00:01"}) {
         QTest::newRow(bad) << QByteArray(bad);
     }
 }

@@ -13,6 +13,11 @@ namespace fw::test {
 BrokerProcess::BrokerProcess(const QString &extraConfig)
     : m_port(freePort()), m_extra(extraConfig)
 {
+    // mosquitto started as root drops to the "mosquitto" user, which must be able to write its
+    // persistence file here.
+    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                           | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther
+                                           | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(m_dir.filePath(QStringLiteral("mosquitto.log")));
 }
