@@ -51,8 +51,6 @@ public:
     {
     }
 
-    simdjson::dom::object object() const { return m_object; }
-
     // An absent optional field leaves *out as it was and returns true.
     bool string(std::string_view key, QString *out, Presence presence = Presence::Optional) const;
     bool string(std::string_view key, std::optional<QString> *out) const;
