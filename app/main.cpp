@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(fw::hmi::palette());
 
-    fw::MainWindow window(options->settings, options->configPath);
+    fw::MainWindow window(options->settings, options->configPath, options->dbPath);
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {
         const QRect available = screen->availableGeometry();
         window.resize(std::min(available.width(), 1920), std::min(available.height(), 1080));

@@ -1,9 +1,12 @@
 #include "app/mainwindow.h"
 
-#include "core/ingestpipeline.h"
+#include "core/consolecore.h"
 #include "core/logging.h"
+#include "models/alertqueuemodel.h"
 #include "models/fleettablemodel.h"
 #include "models/rejectionmodel.h"
+#include "widgets/alertannouncer.h"
+#include "widgets/alertqueueview.h"
 #include "widgets/assetdetailpanel.h"
 #include "widgets/connectiondialog.h"
 #include "widgets/connectionindicator.h"
@@ -22,24 +25,33 @@
 
 namespace fw {
 
-MainWindow::MainWindow(ConsoleSettings settings, QString settingsPath, QWidget *parent)
+MainWindow::MainWindow(ConsoleSettings settings, QString settingsPath, QString dbPath, QWidget *parent)
     : QMainWindow(parent), m_settings(std::move(settings)), m_settingsPath(std::move(settingsPath)),
-      m_fleetModel(new FleetTableModel(this)), m_rejectionModel(new RejectionModel(this)),
+      m_dbPath(std::move(dbPath)), m_fleetModel(new FleetTableModel(this)), m_rejectionModel(new RejectionModel(this)),
       m_fleetView(new FleetView(m_fleetModel, this)), m_detail(new AssetDetailPanel(this)),
+      m_alertModel(new AlertQueueModel(this)), m_queueView(new AlertQueueView(m_alertModel, this)),
+      m_announcer(new AlertAnnouncer(this, this)), m_outbox(new QLabel(this)), m_mute(new QLabel(this)),
       m_connection(new ConnectionIndicator(this)), m_rate(new QLabel(this)), m_assets(new QLabel(this)),
       m_rejected(new QToolButton(this))
 {
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_fleetView);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({1150, 770});
-    setCentralWidget(splitter);
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_fleetView);
+    bottom->addWidget(m_detail);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+    bottom->setSizes({1150, 770});
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(m_queueView);
+    vertical->addWidget(bottom);
+    vertical->setSizes({380, 620});
+    setCentralWidget(vertical);
 
     buildMenus();
     buildStatusBar();
     connect(m_fleetView, &FleetView::assetSelected, this, &MainWindow::showAsset);
+    connect(m_fleetView, &FleetView::assetSelected, m_queueView, &AlertQueueView::selectAsset);
+    connect(m_queueView, &AlertQueueView::assetSelected, m_fleetView, &FleetView::selectAsset);
+    connect(m_announcer, &AlertAnnouncer::muteChanged, m_mute, &QLabel::setText);
     updateTitle();
     resize(1600, 900);
     startPipeline();
@@ -69,6 +81,18 @@ void MainWindow::buildMenus()
     view->addAction(tr("F&ull screen"), QKeySequence::FullScreen, this,
                     [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
 
+    QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
+    alerts->addAction(tr("Go to the alert &queue"), QKeySequence(Qt::ALT | Qt::Key_Q), m_queueView, &AlertQueueView::focusQueue);
+    alerts->addAction(tr("&Acknowledge selected\tSpace"), m_queueView, &AlertQueueView::acknowledgeSelected);
+    alerts->addAction(tr("Acknowledge with a &note…\tN"), m_queueView, &AlertQueueView::acknowledgeSelectedWithNote);
+    alerts->addAction(tr("&Shelve…\tS"), m_queueView, &AlertQueueView::shelveSelected);
+    alerts->addAction(tr("&Unshelve\tU"), m_queueView, &AlertQueueView::unshelveSelected);
+    alerts->addSeparator();
+    alerts->addAction(tr("&Mute sound for 5 minutes"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
+                      [this] { m_announcer->muteFor(5); });
+    alerts->addAction(tr("Sound &on again"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), m_announcer,
+                      &AlertAnnouncer::unmute);
+
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
     connection->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this,
                           &MainWindow::openConnectionSettings);
@@ -89,6 +113,8 @@ void MainWindow::buildStatusBar()
     m_rejected->setToolTip(tr("Messages rejected by the fleet interface check; click for the reasons (Ctrl+Shift+R)"));
     connect(m_rejected, &QToolButton::clicked, this, &MainWindow::showRejections);
     statusBar()->addWidget(m_connection, 1);
+    statusBar()->addPermanentWidget(m_mute);
+    statusBar()->addPermanentWidget(m_outbox);
     statusBar()->addPermanentWidget(m_assets);
     statusBar()->addPermanentWidget(m_rate);
     statusBar()->addPermanentWidget(m_rejected);
@@ -97,30 +123,56 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::startPipeline()
 {
-    if (m_pipeline)
-        m_pipeline->stop();
-    MqttOptions mqtt = m_settings.mqtt;
-    mqtt.subscriptions = m_settings.subscriptionFilters();
-    IngestWorker::Options ingest;
-    ingest.root = m_settings.root;
-    m_pipeline = std::make_unique<IngestPipeline>(mqtt, ingest);
-    m_connection->setBroker(mqtt.brokerUrl());
-    connect(m_pipeline->session(), &MqttSession::connectionStateChanged, m_connection, &ConnectionIndicator::setState);
-    connect(m_pipeline->worker(), &IngestWorker::batchReady, this, &MainWindow::applyBatch);
-    m_pipeline->start();
+    if (m_core)
+        shutdown();
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("operator"));
+    m_core = std::make_unique<ConsoleCore>(m_settings, m_dbPath, user);
+    m_connection->setBroker(m_settings.mqtt.brokerUrl());
+    connect(m_core->session(), &MqttSession::connectionStateChanged, m_connection, &ConnectionIndicator::setState);
+    connect(m_core->worker(), &IngestWorker::batchReady, this, &MainWindow::applyBatch);
+    wireAlerts();
+    m_core->start();
     if (!m_detail->assetKey().isEmpty())
-        QMetaObject::invokeMethod(m_pipeline->worker(), [w = m_pipeline->worker(), key = m_detail->assetKey()] {
+        QMetaObject::invokeMethod(m_core->worker(), [w = m_core->worker(), key = m_detail->assetKey()] {
             w->setWatchedAsset(key);
         });
 }
 
+void MainWindow::wireAlerts()
+{
+    AlertCenter *center = m_core->alerts();
+    connect(center, &AlertCenter::snapshotReady, m_alertModel, [this](const AlertRecordsPtr &a) { m_alertModel->setSnapshot(*a); });
+    connect(center, &AlertCenter::alertsChanged, m_alertModel, [this](const AlertRecordsPtr &a) { m_alertModel->applyChanges(*a); });
+    connect(center, &AlertCenter::alertsAnnounced, m_announcer, [this](const AlertRecordsPtr &a) { m_announcer->announce(*a); });
+    connect(center, &AlertCenter::floodChanged, m_queueView, &AlertQueueView::setFlood);
+    connect(center, &AlertCenter::outboxCountsChanged, this, &MainWindow::showOutbox);
+    connect(center, &AlertCenter::actionRejected, this, [this](const QString &key, const QString &reason) {
+        statusBar()->showMessage(tr("Not done for %1: %2").arg(key, reason), 10000);
+    });
+    connect(center, &AlertCenter::storeProblem, this, [this](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Local store"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->show();
+    });
+    connect(m_queueView, &AlertQueueView::acknowledgeRequested, center, &AlertCenter::acknowledge, Qt::UniqueConnection);
+    connect(m_queueView, &AlertQueueView::shelveRequested, center, &AlertCenter::shelve, Qt::UniqueConnection);
+    connect(m_queueView, &AlertQueueView::unshelveRequested, center, &AlertCenter::unshelve, Qt::UniqueConnection);
+}
+
+void MainWindow::showOutbox(int pending, int delivered)
+{
+    m_outbox->setText(pending > 0 ? tr("▲ %1 to send (%2 delivered)").arg(pending).arg(delivered)
+                                  : tr("All sent (%1 delivered)").arg(delivered));
+    m_outbox->setToolTip(tr("Acknowledgements and labels wait in the local store until the broker has taken them"));
+}
+
 void MainWindow::shutdown()
 {
-    if (!m_pipeline)
+    if (!m_core)
         return;
-    m_pipeline->stop();
-    m_stats = m_pipeline->worker()->stats();
-    m_pipeline.reset();
+    m_core->stop();
+    m_stats = m_core->worker()->stats();
+    m_core.reset();
 }
 
 IngestStats MainWindow::lastStats() const
@@ -152,8 +204,8 @@ void MainWindow::applyBatch(const FleetBatchPtr &batch)
 void MainWindow::showAsset(const QString &key)
 {
     m_detail->showAsset(key, m_fleetModel->summary(key));
-    if (m_pipeline)
-        QMetaObject::invokeMethod(m_pipeline->worker(), [w = m_pipeline->worker(), key] { w->setWatchedAsset(key); });
+    if (m_core)
+        QMetaObject::invokeMethod(m_core->worker(), [w = m_core->worker(), key] { w->setWatchedAsset(key); });
 }
 
 void MainWindow::selectAsset(const QString &keyOrAssetId)

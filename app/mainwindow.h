@@ -15,11 +15,14 @@ class QToolButton;
 
 namespace fw {
 
+class AlertAnnouncer;
+class AlertQueueModel;
+class AlertQueueView;
 class AssetDetailPanel;
 class ConnectionIndicator;
+class ConsoleCore;
 class FleetTableModel;
 class FleetView;
-class IngestPipeline;
 class RejectionModel;
 class RejectionsDialog;
 
@@ -27,7 +30,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(ConsoleSettings settings, QString settingsPath, QWidget *parent = nullptr);
+    MainWindow(ConsoleSettings settings, QString settingsPath, QString dbPath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Stops the network and the ingest thread; afterwards lastStats() is final.
@@ -35,12 +38,16 @@ public:
     IngestStats lastStats() const;
 
     FleetView *fleetView() const { return m_fleetView; }
+    AlertQueueView *alertQueue() const { return m_queueView; }
+    AlertAnnouncer *announcer() const { return m_announcer; }
     void selectAsset(const QString &keyOrAssetId);
 
 private:
     void buildMenus();
     void buildStatusBar();
     void startPipeline();
+    void wireAlerts();
+    void showOutbox(int pending, int delivered);
     void applyBatch(const fw::FleetBatchPtr &batch);
     void showAsset(const QString &key);
     void openConnectionSettings();
@@ -49,11 +56,17 @@ private:
 
     ConsoleSettings m_settings;
     QString m_settingsPath;
-    std::unique_ptr<IngestPipeline> m_pipeline;
+    QString m_dbPath;
+    std::unique_ptr<ConsoleCore> m_core;
     FleetTableModel *m_fleetModel;
     RejectionModel *m_rejectionModel;
     FleetView *m_fleetView;
     AssetDetailPanel *m_detail;
+    AlertQueueModel *m_alertModel;
+    AlertQueueView *m_queueView;
+    AlertAnnouncer *m_announcer;
+    QLabel *m_outbox;
+    QLabel *m_mute;
     ConnectionIndicator *m_connection;
     QLabel *m_rate;
     QLabel *m_assets;

@@ -80,6 +80,11 @@ struct FleetBatch
 
 using FleetBatchPtr = std::shared_ptr<const FleetBatch>;
 
+// Decoded messages handed on whole (alert events, active lists, acknowledgements for the alert queue).
+using FleetMessages = std::vector<FleetMessage>;
+using FleetMessagesPtr = std::shared_ptr<const FleetMessages>;
+
 } // namespace fw
 
 Q_DECLARE_METATYPE(fw::FleetBatchPtr)
+Q_DECLARE_METATYPE(fw::FleetMessagesPtr)

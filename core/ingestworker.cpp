@@ -12,6 +12,7 @@ IngestWorker::IngestWorker(IngestQueue *queue, Options options, QObject *parent)
       m_state(m_options.historyCapacity)
 {
     qRegisterMetaType<fw::FleetBatchPtr>();
+    qRegisterMetaType<fw::FleetMessagesPtr>();
     m_clock.start();
     m_sinceBatch.start();
 }
@@ -59,11 +60,17 @@ void IngestWorker::handle(const RawMessage &raw)
         m_rejects.record(rejection->reason, raw.topic, rejection->detail, m_clock.elapsed());
         return;
     }
-    const FleetMessage &message = std::get<FleetMessage>(result);
+    FleetMessage &message = std::get<FleetMessage>(result);
     ++m_accepted;
     m_state.apply(message);
     for (const Observer &observer : m_observers)
         observer(message);
+    const MessageKind kind = message.topic.kind;
+    if (kind == MessageKind::Alert || kind == MessageKind::ActiveAlerts || kind == MessageKind::Ack) {
+        if (!m_alertTraffic)
+            m_alertTraffic = std::make_shared<FleetMessages>();
+        m_alertTraffic->push_back(std::move(message));
+    }
 }
 
 size_t IngestWorker::processPending(bool forceBatch)
@@ -74,6 +81,7 @@ size_t IngestWorker::processPending(bool forceBatch)
         for (const RawMessage &raw : m_scratch)
             handle(raw);
         handled += m_scratch.size();
+        emitAlertTraffic();
         if (m_sinceBatch.elapsed() >= m_options.batchIntervalMs)
             emitBatch();
     }
@@ -88,6 +96,13 @@ size_t IngestWorker::processPending(bool forceBatch)
     if (forceBatch || m_sinceBatch.elapsed() >= m_options.batchIntervalMs)
         emitBatch();
     return handled;
+}
+
+void IngestWorker::emitAlertTraffic()
+{
+    if (m_alertTraffic && !m_alertTraffic->empty())
+        emit alertTrafficReady(std::move(m_alertTraffic));
+    m_alertTraffic.reset();
 }
 
 IngestStats IngestWorker::stats() const

@@ -56,9 +56,13 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void batchReady(fw::FleetBatchPtr batch);
+    // Alert events, alerts/active lists and acknowledgements accepted since the last emission, in
+    // arrival order; at most once per drain (never per message).
+    void alertTrafficReady(fw::FleetMessagesPtr messages);
 
 private:
     void emitBatch();
+    void emitAlertTraffic();
     void handle(const RawMessage &raw);
 
     IngestQueue *m_queue;
@@ -68,6 +72,7 @@ private:
     RejectLog m_rejects;
     std::vector<Observer> m_observers;
     std::vector<RawMessage> m_scratch;
+    std::shared_ptr<FleetMessages> m_alertTraffic;
     QTimer *m_timer = nullptr;
     QElapsedTimer m_sinceBatch;
     QElapsedTimer m_clock;

@@ -12,7 +12,7 @@ BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}"
 
 FW_PACKAGES=(
     build-essential cmake ninja-build ccache pkgconf
-    qt6-base-dev qt6-charts-dev libgl-dev
+    qt6-base-dev qt6-charts-dev qt6-multimedia-dev libgl-dev
     libmosquitto-dev mosquitto mosquitto-clients
     libsqlite3-dev libspdlog-dev libfmt-dev libsimdjson-dev
     xvfb xauth fonts-dejavu-core

@@ -29,7 +29,12 @@ TrendChart::TrendChart(QWidget *parent)
     m_x->setTickCount(5);
     m_x->setGridLineColor(hmi::kGrid);
     m_y->setGridLineColor(hmi::kGrid);
-    m_y->setLabelFormat(QStringLiteral("%.4g"));
+    m_y->setLabelFormat(QStringLiteral("%.5g"));
+    QFont axisFont = font();
+    axisFont.setPointSizeF(axisFont.pointSizeF() * 0.8);
+    m_x->setLabelsFont(axisFont);
+    m_y->setLabelsFont(axisFont);
+    m_y->setTickCount(3);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
     for (QLineSeries *s : {m_series, m_reference}) {

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -66,7 +67,8 @@ private Q_SLOTS:
         settings.mqtt.setBrokerUrl(broker.url());
         settings.mqtt.clientId = QStringLiteral("tst-window");
         settings.consoleId = QStringLiteral("ws-test");
-        MainWindow window(settings, QString());
+        QTemporaryDir dir;
+        MainWindow window(settings, QString(), dir.filePath(QStringLiteral("store.sqlite")));
         window.show();
         auto *indicator = window.findChild<ConnectionIndicator *>();
         QVERIFY(indicator);

@@ -1,0 +1,504 @@
+#include "core/alertcenter.h"
+
+#include "core/actionrepository.h"
+#include "core/alerteventrepository.h"
+#include "core/alertlifecycle.h"
+#include "core/alertrepository.h"
+#include "core/assetseqrepository.h"
+#include "core/database.h"
+#include "core/logging.h"
+#include "core/outboxpublisher.h"
+#include "core/outboxrepository.h"
+#include "core/payloadencoder.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace fw {
+namespace {
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+AlarmEvent eventFor(AlertEventType type)
+{
+    switch (type) {
+    case AlertEventType::Raised: return AlarmEvent::Raise;
+    case AlertEventType::Updated: return AlarmEvent::Update;
+    case AlertEventType::Cleared: return AlarmEvent::Clear;
+    }
+    return AlarmEvent::Update;
+}
+
+AlarmEvent eventFor(AckAction action)
+{
+    switch (action) {
+    case AckAction::Ack: return AlarmEvent::Acknowledge;
+    case AckAction::Shelve: return AlarmEvent::Shelve;
+    case AckAction::Unshelve: return AlarmEvent::Unshelve;
+    }
+    return AlarmEvent::Acknowledge;
+}
+
+} // namespace
+
+AlertCenter::AlertCenter(Options options, MqttSession *session, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_session(session), m_topics(m_options.root)
+{
+    qRegisterMetaType<fw::AlertRecordsPtr>();
+    qRegisterMetaType<fw::FleetMessagesPtr>();
+}
+
+AlertCenter::~AlertCenter()
+{
+    stop();
+}
+
+void AlertCenter::start()
+{
+    if (m_db)
+        return;
+    auto log = logging::get("store");
+    OpenReport report;
+    m_db = Database::open(m_options.dbPath, &report);
+    if (!m_db) {
+        log->error("cannot open the store {}: {}", m_options.dbPath.toStdString(), report.error.toStdString());
+        emit storeProblem(report.message.isEmpty() ? report.error : report.message);
+        return;
+    }
+    if (report.outcome == OpenReport::Outcome::Recreated)
+        emit storeProblem(report.message);
+    log->info("store {} open ({} ms)", m_options.dbPath.toStdString(), report.elapsedMs);
+    m_alertRepo = std::make_unique<AlertRepository>(*m_db);
+    m_eventRepo = std::make_unique<AlertEventRepository>(*m_db);
+    m_actionRepo = std::make_unique<ActionRepository>(*m_db);
+    m_outboxRepo = std::make_unique<OutboxRepository>(*m_db);
+    m_seqRepo = std::make_unique<AssetSeqRepository>(*m_db);
+
+    // A restart restores the queue exactly as it was.
+    auto snapshot = std::make_shared<AlertRecords>(m_alertRepo->loadUnresolved());
+    for (const AlertRecord &r : *snapshot)
+        m_alerts.insert(r.key(), r);
+    log->info("alert queue restored: {} unresolved alerts", snapshot->size());
+    emit snapshotReady(snapshot);
+
+    m_publisher = new OutboxPublisher(m_outboxRepo.get(), m_session, 20, this);
+    connect(m_publisher, &OutboxPublisher::countsChanged, this, &AlertCenter::outboxCountsChanged);
+    emit outboxCountsChanged(m_outboxRepo->pendingCount(), m_outboxRepo->deliveredCount());
+
+    m_batchTimer = new QTimer(this);
+    connect(m_batchTimer, &QTimer::timeout, this, &AlertCenter::flushChanges);
+    m_batchTimer->start(m_options.batchIntervalMs);
+    m_clockTimer = new QTimer(this);
+    connect(m_clockTimer, &QTimer::timeout, this, [this] {
+        expireShelves();
+        updateFlood(now());
+        if (m_publisher)
+            m_publisher->flush();
+    });
+    m_clockTimer->start(1000);
+    expireShelves();
+}
+
+void AlertCenter::stop()
+{
+    if (!m_db)
+        return;
+    flushChanges();
+    delete m_batchTimer;
+    delete m_clockTimer;
+    delete m_publisher;
+    m_batchTimer = m_clockTimer = nullptr;
+    m_publisher = nullptr;
+    m_seqRepo.reset();
+    m_outboxRepo.reset();
+    m_actionRepo.reset();
+    m_eventRepo.reset();
+    m_alertRepo.reset();
+    m_db.reset();
+}
+
+std::optional<AlertRecord> AlertCenter::alert(const QString &key) const
+{
+    const auto it = m_alerts.constFind(key);
+    if (it == m_alerts.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+int AlertCenter::outboxPending() const
+{
+    return m_outboxRepo ? m_outboxRepo->pendingCount() : 0;
+}
+
+void AlertCenter::setOperator(const QString &user, const QString &role)
+{
+    m_options.user = user;
+    m_options.role = role;
+}
+
+AlertRecord *AlertCenter::recordFor(const QString &site, const QString &asset, const QString &alertId)
+{
+    const QString key = site + QLatin1Char('/') + asset + QLatin1Char('/') + alertId;
+    auto it = m_alerts.find(key);
+    if (it != m_alerts.end())
+        return &*it;
+    // Resolved alerts are not kept in memory: a late event for one comes from the store.
+    if (auto stored = m_alertRepo->find(site, asset, alertId))
+        return &*m_alerts.insert(key, *stored);
+    return nullptr;
+}
+
+void AlertCenter::adoptFields(AlertRecord &r, const AlertMsg &m, const QByteArray &payload)
+{
+    if (m.priority)
+        r.priority = *m.priority;
+    if (!m.title.isEmpty())
+        r.title = m.title;
+    if (m.model)
+        r.model = *m.model;
+    if (m.score)
+        r.score = m.score;
+    if (m.threshold)
+        r.threshold = m.threshold;
+    if (m.event != AlertEventType::Cleared && !payload.isEmpty())
+        r.lastPayload = payload;
+}
+
+void AlertCenter::applyMessages(const FleetMessagesPtr &messages)
+{
+    if (!m_db || !messages || messages->empty())
+        return;
+    // Alert events are many and cheap to lose only on power loss (the fleet's retained list restores
+    // them): one non-durable transaction per batch.
+    m_db->setDurable(false);
+    Transaction tx(*m_db);
+    for (const FleetMessage &m : *messages) {
+        if (const auto *alert = std::get_if<AlertMsg>(&m.payload))
+            applyAlertEvent(m.topic, *alert, m.receivedAt);
+        else if (const auto *active = std::get_if<ActiveAlertsMsg>(&m.payload))
+            reconcile(m.topic, *active, m.receivedAt);
+        else if (const auto *ack = std::get_if<AckMsg>(&m.payload))
+            applyRemoteAction(m.topic, *ack, m.receivedAt);
+    }
+    if (!tx.commit())
+        logging::get("store")->error("alert batch of {} messages not stored", messages->size());
+    m_db->setDurable(true);
+    updateFlood(now());
+}
+
+void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint64 receivedAt)
+{
+    const QString assetKey = topic.site + QLatin1Char('/') + topic.asset;
+    const qint64 lastSeq = m_assetSeq.value(assetKey, m_seqRepo->lastSeq(topic.site, topic.asset).value_or(0));
+    if (lastSeq > 0 && m.seq > lastSeq + 1)
+        logging::get("alerts")->warn("{}: alert seq jumped from {} to {}: {} event(s) missed; reconciling with alerts/active",
+                                     logging::sanitize(assetKey), lastSeq, m.seq, m.seq - lastSeq - 1);
+    if (m.seq > lastSeq) {
+        m_assetSeq.insert(assetKey, m.seq);
+        m_seqRepo->set(topic.site, topic.asset, m.seq);
+    }
+
+    AlertRecord *r = recordFor(topic.site, topic.asset, m.id);
+    const bool isNew = !r;
+    if (isNew) {
+        AlertRecord fresh;
+        fresh.site = topic.site;
+        fresh.asset = topic.asset;
+        fresh.alertId = m.id;
+        fresh.raisedTs = m.ts;
+        fresh.raisedAt = receivedAt;
+        // An event for an id never raised is kept and shown: its raise was missed.
+        fresh.orphan = m.event != AlertEventType::Raised;
+        if (m.event == AlertEventType::Cleared)
+            fresh.state.active = false;
+        r = &*m_alerts.insert(fresh.key(), fresh);
+    }
+    const QByteArray payload = PayloadEncoder::encode(m);
+    adoptFields(*r, m, payload);
+    if (isNew && !m_alertRepo->upsert(*r))
+        return;
+    if (!m_eventRepo->insert(r->rowId, topic.site, topic.asset, alertEventName(m.event), m.seq, m.ts, receivedAt, payload))
+        return;   // a repeated delivery: changes nothing
+
+    if (!isNew) {
+        const Transition t = AlertLifecycle::apply(r->state, eventFor(m.event), AlarmEventContext{receivedAt, 0, {}});
+        if (t.accepted)
+            r->state = t.next;
+        if (t.accepted && t.changed && m.event == AlertEventType::Raised) {
+            r->raisedAt = receivedAt;      // a new occurrence of the same id
+            r->ackedAt.reset();
+        }
+    }
+    if (m.event == AlertEventType::Cleared && !r->clearedAt) {
+        r->clearedAt = receivedAt;
+        const QString similar = r->assetKey() + QLatin1Char('/') + r->title;
+        r->chattering = m_chatter.noteRaiseClear(r->key(), receivedAt, similar) || r->chattering;
+    } else if (m.event == AlertEventType::Raised) {
+        r->clearedAt.reset();
+        r->chattering = r->chattering || m_chatter.isChattering(r->key(), receivedAt);
+    }
+    r->lastSeq = std::max(r->lastSeq, m.seq);
+    r->lastEventAt = receivedAt;
+    m_alertRepo->upsert(*r);
+    if (isNew && m.event == AlertEventType::Raised) {
+        m_flood.noteNewAlert(receivedAt);
+        m_announce.push_back(*r);
+    }
+    markChanged(*r);
+}
+
+void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qint64 receivedAt)
+{
+    const QString assetKey = topic.site + QLatin1Char('/') + topic.asset;
+    const qint64 lastSeq = m_assetSeq.value(assetKey, m_seqRepo->lastSeq(topic.site, topic.asset).value_or(0));
+    if (m.seq < lastSeq)
+        return;   // older than what we applied: a later list will come
+    QSet<QString> listed;
+    for (const AlertMsg &a : m.alerts) {
+        listed.insert(a.id);
+        AlertRecord *r = recordFor(topic.site, topic.asset, a.id);
+        if (r && r->state.active)
+            continue;
+        if (!r) {
+            // Open at the fleet, never seen here: added as caught up, not announced as new.
+            AlertRecord fresh;
+            fresh.site = topic.site;
+            fresh.asset = topic.asset;
+            fresh.alertId = a.id;
+            fresh.raisedTs = a.ts;
+            fresh.raisedAt = receivedAt;
+            fresh.caughtUp = true;
+            fresh.lastSeq = m.seq;
+            fresh.lastEventAt = receivedAt;
+            adoptFields(fresh, a, PayloadEncoder::encode(a));
+            r = &*m_alerts.insert(fresh.key(), fresh);
+            logging::get("alerts")->info("{}: open alert {} caught up from alerts/active", logging::sanitize(assetKey),
+                                         logging::sanitize(a.id));
+        } else {
+            const Transition t = AlertLifecycle::apply(r->state, AlarmEvent::Raise, AlarmEventContext{receivedAt, 0, {}});
+            if (t.accepted)
+                r->state = t.next;
+            r->clearedAt.reset();
+        }
+        m_alertRepo->upsert(*r);
+        markChanged(*r);
+    }
+    // Open here but no longer at the fleet (as of this list's seq): cleared while we were away.
+    for (auto it = m_alerts.begin(); it != m_alerts.end(); ++it) {
+        AlertRecord &r = *it;
+        if (r.site != topic.site || r.asset != topic.asset || !r.state.active || listed.contains(r.alertId)
+            || r.lastSeq > m.seq)
+            continue;
+        const Transition t = AlertLifecycle::apply(r.state, AlarmEvent::Clear, AlarmEventContext{receivedAt, 0, {}});
+        if (!t.accepted)
+            continue;
+        r.state = t.next;
+        r.clearedAt = receivedAt;
+        m_alertRepo->upsert(r);
+        markChanged(r);
+    }
+    if (m.seq > lastSeq) {
+        m_assetSeq.insert(assetKey, m.seq);
+        m_seqRepo->set(topic.site, topic.asset, m.seq);
+    }
+}
+
+void AlertCenter::applyRemoteAction(const TopicRef &topic, const AckMsg &m, qint64 receivedAt)
+{
+    AlertRecord *r = recordFor(topic.site, topic.asset, topic.alert);
+    if (!r) {
+        logging::get("alerts")->info("acknowledgement for unknown alert {}/{}/{} from {} ignored",
+                                     logging::sanitize(topic.site), logging::sanitize(topic.asset),
+                                     logging::sanitize(topic.alert), logging::sanitize(m.console));
+        return;
+    }
+    AlertAction action;
+    action.alertRow = r->rowId;
+    action.event = eventFor(m.action);
+    action.by = m.by;
+    action.role = m.role;
+    action.console = m.console;
+    action.ts = m.ts;
+    action.receivedAt = receivedAt;
+    action.note = m.note;
+    action.shelveMinutes = m.shelveMinutes;
+    action.local = m.console == m_options.consoleId;
+    if (!m_actionRepo->insert(action))
+        return;   // our own, echoed back by the broker, or a repeated delivery
+    AlarmEventContext ctx{m.ts, m.shelveMinutes, m.note.isEmpty() ? tr("shelved at %1").arg(m.console) : m.note};
+    const Transition t = AlertLifecycle::apply(r->state, action.event, ctx);
+    if (t.accepted)
+        r->state = t.next;
+    // The first acknowledgement, at any console, counts for time to acknowledge.
+    if (action.event == AlarmEvent::Acknowledge && (!r->ackedAt || m.ts < *r->ackedAt)) {
+        r->ackedAt = m.ts;
+        r->ackedBy = m.by;
+        r->ackedConsole = m.console;
+        r->ackNote = m.note;
+    }
+    m_alertRepo->upsert(*r);
+    markChanged(*r);
+}
+
+bool AlertCenter::operatorAction(const QString &key, AlarmEvent event, const AlarmEventContext &ctx, const QString &note)
+{
+    auto it = m_alerts.find(key);
+    if (it == m_alerts.end()) {
+        emit actionRejected(key, tr("This alert is no longer in the queue."));
+        return false;
+    }
+    AlertRecord &r = *it;
+    const Transition t = AlertLifecycle::apply(r.state, event, ctx);
+    if (!t.accepted) {
+        emit actionRejected(key, t.rejection);
+        return false;
+    }
+    AckMsg msg;
+    msg.alert = r.alertId;
+    msg.action = event == AlarmEvent::Acknowledge ? AckAction::Ack
+               : event == AlarmEvent::Shelve      ? AckAction::Shelve
+                                                  : AckAction::Unshelve;
+    msg.by = m_options.user;
+    msg.role = m_options.role;
+    msg.console = m_options.consoleId;
+    msg.ts = ctx.now;
+    msg.note = note;
+    msg.shelveMinutes = ctx.shelveMinutes;
+    AlertAction action{0, r.rowId, event, msg.by, msg.role, msg.console, ctx.now, ctx.now, note, ctx.shelveMinutes, true};
+
+    AlertRecord updated = r;
+    updated.state = t.next;
+    if (event == AlarmEvent::Acknowledge && !updated.ackedAt) {
+        updated.ackedAt = ctx.now;
+        updated.ackedBy = msg.by;
+        updated.ackedConsole = msg.console;
+        updated.ackNote = note;
+    }
+    TopicRef topic{MessageKind::Ack, r.site, r.asset, {}, r.alertId};
+    // The action, the alert's new state and the message for other consoles: one durable transaction.
+    Transaction tx(*m_db);
+    const bool stored = tx.isActive() && m_actionRepo->insert(action) && m_alertRepo->upsert(updated)
+                     && m_outboxRepo->enqueue(QStringLiteral("ack"), m_topics.topicFor(topic),
+                                              PayloadEncoder::encode(msg), 1, ctx.now) > 0
+                     && tx.commit();
+    if (!stored) {
+        emit actionRejected(key, tr("Could not save the action in the local store; nothing was changed."));
+        return false;
+    }
+    r = updated;
+    logging::get("alerts")->info("{} {} by {} at {}", alarmEventName(event).toStdString(), logging::sanitize(key),
+                                 logging::sanitize(msg.by), logging::sanitize(msg.console));
+    markChanged(r);
+    return true;
+}
+
+void AlertCenter::acknowledge(const QStringList &keys, const QString &note)
+{
+    if (!m_db)
+        return;
+    for (const QString &key : keys)
+        operatorAction(key, AlarmEvent::Acknowledge, AlarmEventContext{now(), 0, {}}, note);
+    m_publisher->flush();
+    flushChanges();
+}
+
+void AlertCenter::shelve(const QStringList &keys, int minutes, const QString &reason)
+{
+    if (!m_db)
+        return;
+    for (const QString &key : keys)
+        operatorAction(key, AlarmEvent::Shelve, AlarmEventContext{now(), minutes, reason}, reason);
+    m_publisher->flush();
+    flushChanges();
+}
+
+void AlertCenter::unshelve(const QStringList &keys)
+{
+    if (!m_db)
+        return;
+    for (const QString &key : keys)
+        operatorAction(key, AlarmEvent::Unshelve, AlarmEventContext{now(), 0, {}}, {});
+    m_publisher->flush();
+    flushChanges();
+}
+
+void AlertCenter::expireShelves()
+{
+    const qint64 t = now();
+    for (auto it = m_alerts.begin(); it != m_alerts.end(); ++it) {
+        if (!AlertLifecycle::shelveDue(it->state, t))
+            continue;
+        const Transition tr = AlertLifecycle::apply(it->state, AlarmEvent::ShelveExpired, AlarmEventContext{t, 0, {}});
+        if (!tr.accepted)
+            continue;
+        it->state = tr.next;
+        m_alertRepo->upsert(*it);
+        logging::get("alerts")->info("shelving of {} ended on time", logging::sanitize(it->key()));
+        markChanged(*it);
+    }
+}
+
+void AlertCenter::updateFlood(qint64 t)
+{
+    const bool flood = m_flood.inFlood(t);
+    if (flood != m_inFlood) {
+        m_inFlood = flood;
+        if (flood)
+            logging::get("alerts")->warn("alert flood: {} new alerts in the last 10 minutes", m_flood.countInWindow(t));
+        else
+            logging::get("alerts")->info("alert flood over");
+    }
+    emit floodChanged(flood, m_flood.countInWindow(t));
+}
+
+void AlertCenter::markChanged(const AlertRecord &r)
+{
+    m_changed.insert(r.key());
+}
+
+void AlertCenter::flushChanges()
+{
+    if (!m_announce.empty()) {
+        emit alertsAnnounced(std::make_shared<AlertRecords>(std::move(m_announce)));
+        m_announce.clear();
+    }
+    if (m_changed.isEmpty())
+        return;
+    auto changed = std::make_shared<AlertRecords>();
+    changed->reserve(size_t(m_changed.size()));
+    for (const QString &key : std::as_const(m_changed)) {
+        const auto it = m_alerts.constFind(key);
+        if (it == m_alerts.constEnd())
+            continue;
+        changed->push_back(*it);
+        // Resolved (returned to normal and acknowledged, not shelved): sent once more, then forgotten here.
+        if (it->state.isNormal() && !it->state.shelved())
+            m_alerts.erase(it);
+    }
+    m_changed.clear();
+    emit alertsChanged(changed);
+}
+
+void AlertCenter::onConnectionStateChanged(ConnectionState state, const QString &)
+{
+    if (m_publisher)
+        m_publisher->onConnectionStateChanged(state);
+}
+
+void AlertCenter::onSubscribed()
+{
+    // The retained alerts/active of every asset follows the subscription and is reconciled as it comes.
+    if (m_publisher)
+        m_publisher->flush();
+}
+
+void AlertCenter::onPublishAcknowledged(int messageId)
+{
+    if (m_publisher)
+        m_publisher->onPublishAcknowledged(messageId);
+}
+
+} // namespace fw

@@ -1,0 +1,121 @@
+#pragma once
+// AlertCenter: the console's alert queue behind the screen. It applies the fleet's alert events and
+// retained active lists and other consoles' acknowledgements, carries out this operator's
+// acknowledge / shelve / unshelve, keeps everything in the store, and shares acknowledgements through
+// the outbox. Hands the GUI the changed alerts in batches (at most every batchIntervalMs).
+//
+// Threads: lives in the "alerts" thread, which owns the store (start() opens it there). Its slots are
+// called through queued connections or QMetaObject::invokeMethod. The MqttSession is used for
+// publish() only (thread-safe); its signals reach onConnectionStateChanged()/onSubscribed() queued.
+//
+// Nothing is lost: an operator action is written (durably) with its outbox row in one transaction
+// before anything is published; alert events are written in one transaction per batch.
+
+#include "core/alertrecord.h"
+#include "core/chattermonitor.h"
+#include "core/fleetbatch.h"
+#include "core/floodmonitor.h"
+#include "core/mqttsession.h"
+#include "core/topicparser.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class QTimer;
+
+namespace fw {
+
+class ActionRepository;
+class AlertEventRepository;
+class AlertRepository;
+class AssetSeqRepository;
+class Database;
+class OutboxPublisher;
+class OutboxRepository;
+
+class AlertCenter : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString dbPath;
+        QString root = QStringLiteral("fleet/v1");
+        QString consoleId;
+        QString user;
+        QString role = QStringLiteral("operator");
+        int batchIntervalMs = 50;
+    };
+
+    // `session` may be null (no sharing; tests).
+    AlertCenter(Options options, MqttSession *session, QObject *parent = nullptr);
+    ~AlertCenter() override;
+
+    // For tests and the owner thread once the alerts thread has stopped.
+    std::optional<AlertRecord> alert(const QString &key) const;
+    int unresolvedCount() const { return int(m_alerts.size()); }
+    bool isOpen() const { return m_db != nullptr; }
+    int outboxPending() const;
+
+public Q_SLOTS:
+    void start();
+    void stop();
+    void applyMessages(const fw::FleetMessagesPtr &messages);
+    void acknowledge(const QStringList &keys, const QString &note);
+    void shelve(const QStringList &keys, int minutes, const QString &reason);
+    void unshelve(const QStringList &keys);
+    void setOperator(const QString &user, const QString &role);
+    void onConnectionStateChanged(fw::ConnectionState state, const QString &reason);
+    void onSubscribed();
+    void onPublishAcknowledged(int messageId);
+
+Q_SIGNALS:
+    // The store could not be opened, or was damaged and set aside: a message for the operator.
+    void storeProblem(const QString &message);
+    // Every unresolved alert, once after start().
+    void snapshotReady(fw::AlertRecordsPtr alerts);
+    // Alerts that changed (whole records; resolved ones included once, so the view can drop them).
+    void alertsChanged(fw::AlertRecordsPtr alerts);
+    // New alerts seen live (not caught up), for the announcement.
+    void alertsAnnounced(fw::AlertRecordsPtr alerts);
+    void actionRejected(const QString &alertKey, const QString &reason);
+    void floodChanged(bool inFlood, int newAlertsInWindow);
+    void outboxCountsChanged(int pending, int delivered);
+
+private:
+    void applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint64 receivedAt);
+    void reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qint64 receivedAt);
+    void applyRemoteAction(const TopicRef &topic, const AckMsg &m, qint64 receivedAt);
+    bool operatorAction(const QString &key, AlarmEvent event, const AlarmEventContext &ctx, const QString &note);
+    AlertRecord *recordFor(const QString &site, const QString &asset, const QString &alertId);
+    void adoptFields(AlertRecord &r, const AlertMsg &m, const QByteArray &payload);
+    void markChanged(const AlertRecord &r);
+    void flushChanges();
+    void expireShelves();
+    void updateFlood(qint64 now);
+
+    Options m_options;
+    MqttSession *m_session;
+    TopicParser m_topics;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AlertRepository> m_alertRepo;
+    std::unique_ptr<AlertEventRepository> m_eventRepo;
+    std::unique_ptr<ActionRepository> m_actionRepo;
+    std::unique_ptr<OutboxRepository> m_outboxRepo;
+    std::unique_ptr<AssetSeqRepository> m_seqRepo;
+    OutboxPublisher *m_publisher = nullptr;
+    QHash<QString, AlertRecord> m_alerts;          // unresolved, by key
+    QHash<QString, qint64> m_assetSeq;             // newest alert seq applied, by asset key
+    QSet<QString> m_changed;
+    AlertRecords m_announce;
+    FloodMonitor m_flood;
+    ChatterMonitor m_chatter;
+    bool m_inFlood = false;
+    QTimer *m_batchTimer = nullptr;
+    QTimer *m_clockTimer = nullptr;
+};
+
+} // namespace fw

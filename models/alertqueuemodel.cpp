@@ -1,0 +1,241 @@
+#include "models/alertqueuemodel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace fw {
+
+AlertQueueModel::AlertQueueModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+int AlertQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AlertQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const AlertRecord *AlertQueueModel::record(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
+}
+
+qint64 AlertQueueModel::now() const
+{
+    return m_now ? m_now : QDateTime::currentMSecsSinceEpoch();
+}
+
+static bool resolved(const AlertRecord &r)
+{
+    return r.state.isNormal() && !r.state.shelved();
+}
+
+void AlertQueueModel::setSnapshot(const AlertRecords &records)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowOf.clear();
+    for (const AlertRecord &r : records) {
+        if (resolved(r))
+            continue;
+        m_rowOf.insert(r.key(), int(m_rows.size()));
+        m_rows.push_back(r);
+    }
+    endResetModel();
+    recount();
+}
+
+void AlertQueueModel::applyChanges(const AlertRecords &records)
+{
+    int first = int(m_rows.size());
+    int last = -1;
+    std::vector<const AlertRecord *> added;
+    QList<int> gone;
+    for (const AlertRecord &r : records) {
+        const auto it = m_rowOf.constFind(r.key());
+        if (it == m_rowOf.constEnd()) {
+            if (!resolved(r))
+                added.push_back(&r);
+            continue;
+        }
+        if (resolved(r)) {
+            gone.append(*it);
+            continue;
+        }
+        m_rows[size_t(*it)] = r;
+        first = std::min(first, *it);
+        last = std::max(last, *it);
+    }
+    if (last >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    // Remove from the bottom up so that row numbers stay valid; then rebuild the index once.
+    std::sort(gone.begin(), gone.end(), std::greater<int>());
+    for (int row : std::as_const(gone)) {
+        beginRemoveRows({}, row, row);
+        m_rows.erase(m_rows.begin() + row);
+        endRemoveRows();
+    }
+    if (!gone.isEmpty()) {
+        m_rowOf.clear();
+        for (int i = 0; i < int(m_rows.size()); ++i)
+            m_rowOf.insert(m_rows[size_t(i)].key(), i);
+    }
+    if (!added.empty()) {
+        const int start = int(m_rows.size());
+        beginInsertRows({}, start, start + int(added.size()) - 1);
+        for (const AlertRecord *r : added) {
+            m_rowOf.insert(r->key(), int(m_rows.size()));
+            m_rows.push_back(*r);
+        }
+        endInsertRows();
+    }
+    recount();
+}
+
+void AlertQueueModel::recount()
+{
+    Counts c;
+    for (const AlertRecord &r : m_rows) {
+        ++c.byPriority[size_t(r.priority)];
+        if (!r.state.acknowledged)
+            ++c.unacknowledged;
+        if (r.state.shelved())
+            ++c.shelved;
+    }
+    c.total = int(m_rows.size());
+    m_counts = c;
+    emit countsChanged();
+}
+
+QString AlertQueueModel::formatDuration(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, ms / 1000);
+    if (s < 60)
+        return tr("%1 s").arg(s);
+    if (s < 3600)
+        return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    if (s < 86400)
+        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+}
+
+QString AlertQueueModel::stateCode(const AlarmState &s)
+{
+    if (s.outOfService)
+        return QStringLiteral("out-of-service");
+    if (s.shelved())
+        return QStringLiteral("shelved");
+    if (s.suppressed)
+        return QStringLiteral("suppressed");
+    if (s.active)
+        return s.acknowledged ? QStringLiteral("ack") : QStringLiteral("unack");
+    return s.acknowledged ? QStringLiteral("rtn-ack") : QStringLiteral("rtn-unack");
+}
+
+QString AlertQueueModel::stateText(const AlarmState &s)
+{
+    if (s.outOfService)
+        return tr("Out of service");
+    if (s.shelved())
+        return tr("Shelved until %1").arg(QDateTime::fromMSecsSinceEpoch(*s.shelvedUntil).toString(QStringLiteral("HH:mm")));
+    if (s.suppressed)
+        return tr("Suppressed");
+    if (s.active)
+        return s.acknowledged ? tr("Active, ack'd") : tr("ACTIVE, UNACK");
+    return s.acknowledged ? tr("Cleared, ack'd") : tr("CLEARED, UNACK");
+}
+
+QVariant AlertQueueModel::display(const AlertRecord &r, int column) const
+{
+    switch (column) {
+    case PriorityCol: return priorityName(r.priority).toUpper();
+    case StateCol: return stateText(r.state);
+    case RaisedCol: return QDateTime::fromMSecsSinceEpoch(r.raisedAt).toString(QStringLiteral("HH:mm:ss"));
+    case AckTimeCol:
+        if (r.ackedAt)
+            return tr("ack %1").arg(formatDuration(*r.ackedAt - r.raisedAt));
+        return tr("waiting %1").arg(formatDuration(now() - r.raisedAt));
+    case SiteCol: return r.site;
+    case AssetCol: return r.asset;
+    case TitleCol: return r.title.isEmpty() ? r.alertId : r.title;
+    case ScoreCol:
+        if (!r.score)
+            return QString();
+        return r.threshold ? QStringLiteral("%1 / %2").arg(QLocale().toString(*r.score, 'f', 2),
+                                                           QLocale().toString(*r.threshold, 'f', 2))
+                           : QLocale().toString(*r.score, 'f', 2);
+    case ModelCol: return r.model.name.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(r.model.name, r.model.version);
+    case AckedByCol:
+        return r.ackedAt ? QStringLiteral("%1 @ %2").arg(r.ackedBy, r.ackedConsole) : QString();
+    case NotesCol: {
+        QStringList notes;
+        if (r.chattering)
+            notes << tr("chattering");
+        if (r.caughtUp)
+            notes << tr("caught up");
+        if (r.orphan)
+            notes << tr("raise missed");
+        if (!r.ackNote.isEmpty())
+            notes << r.ackNote;
+        if (r.state.shelved() && !r.state.shelveReason.isEmpty())
+            notes << tr("shelved: %1").arg(r.state.shelveReason);
+        return notes.join(QStringLiteral("; "));
+    }
+    }
+    return {};
+}
+
+QVariant AlertQueueModel::data(const QModelIndex &idx, int role) const
+{
+    if (!checkIndex(idx, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AlertRecord &r = m_rows[size_t(idx.row())];
+    switch (role) {
+    case Qt::DisplayRole: return display(r, idx.column());
+    case Qt::ToolTipRole:
+        if (idx.column() == TitleCol)
+            return tr("%1 on %2/%3, alert id %4").arg(r.title, r.site, r.asset, r.alertId);
+        return {};
+    case KeyRole: return r.key();
+    case AssetKeyRole: return r.assetKey();
+    case PriorityRole: return int(r.priority);
+    case NeedsAttentionRole: return r.state.needsAttention();
+    case StateCodeRole: return stateCode(r.state);
+    case RaisedAtRole: return r.raisedAt;
+    case SortRole:
+        switch (idx.column()) {
+        case PriorityCol: return int(r.priority);
+        case RaisedCol: return r.raisedAt;
+        case AckTimeCol: return r.ackedAt ? *r.ackedAt - r.raisedAt : now() - r.raisedAt;
+        case ScoreCol: return r.score.value_or(-1.0);
+        default: return display(r, idx.column());
+        }
+    case SearchTextRole:
+        return QStringList{r.site, r.asset, r.alertId, r.title, r.model.name, r.ackedBy}.join(QLatin1Char(' '));
+    }
+    return {};
+}
+
+QVariant AlertQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case PriorityCol: return tr("Priority");
+    case StateCol: return tr("State");
+    case RaisedCol: return tr("Raised");
+    case AckTimeCol: return tr("Time to ack");
+    case SiteCol: return tr("Site");
+    case AssetCol: return tr("Asset");
+    case TitleCol: return tr("Alert");
+    case ScoreCol: return tr("Score / thr.");
+    case ModelCol: return tr("Model");
+    case AckedByCol: return tr("Ack'd by");
+    case NotesCol: return tr("Notes");
+    }
+    return {};
+}
+
+} // namespace fw

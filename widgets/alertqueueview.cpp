@@ -1,0 +1,216 @@
+#include "widgets/alertqueueview.h"
+
+#include "models/alertqueuemodel.h"
+#include "models/alertqueueproxy.h"
+#include "widgets/alertitemdelegate.h"
+#include "widgets/hmipalette.h"
+#include "widgets/shelvedialog.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace fw {
+
+AlertQueueView::AlertQueueView(AlertQueueModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_proxy(new AlertQueueProxy(this)), m_table(new QTableView(this)),
+      m_counts(new QLabel(this)), m_flood(new QLabel(this)), m_site(new QComboBox(this)), m_priority(new QComboBox(this)),
+      m_state(new QComboBox(this)), m_filter(new QLineEdit(this)), m_flash(new QTimer(this))
+{
+    m_proxy->setSourceModel(model);
+    m_counts->setTextFormat(Qt::RichText);
+    m_flood->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; padding: 4px; }")
+                               .arg(hmi::kHigh.name(), hmi::textOn(hmi::kHigh).name()));
+    m_flood->hide();
+
+    m_site->addItem(tr("All sites"), QString());
+    m_priority->addItem(tr("All priorities"), 0);
+    m_priority->addItem(tr("Medium and above"), int(Priority::Medium));
+    m_priority->addItem(tr("High and above"), int(Priority::High));
+    m_priority->addItem(tr("Critical only"), int(Priority::Critical));
+    m_state->addItem(tr("All states"), int(AlertQueueProxy::StateFilter::All));
+    m_state->addItem(tr("Unacknowledged"), int(AlertQueueProxy::StateFilter::Unacknowledged));
+    m_state->addItem(tr("Acknowledged"), int(AlertQueueProxy::StateFilter::Acknowledged));
+    m_state->addItem(tr("Active"), int(AlertQueueProxy::StateFilter::Active));
+    m_state->addItem(tr("Cleared"), int(AlertQueueProxy::StateFilter::Cleared));
+    m_state->addItem(tr("Shelved"), int(AlertQueueProxy::StateFilter::Shelved));
+    m_filter->setPlaceholderText(tr("Filter alerts"));
+    m_filter->setClearButtonEnabled(true);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_counts, 1);
+    bar->addWidget(m_site);
+    bar->addWidget(m_priority);
+    bar->addWidget(m_state);
+    bar->addWidget(m_filter);
+
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new AlertItemDelegate([this] { return m_flashOn; }, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AlertQueueModel::PriorityCol, Qt::DescendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(24);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->installEventFilter(this);
+    m_table->setToolTip(tr("Space/Enter: acknowledge · N: acknowledge with a note · S: shelve · U: unshelve"));
+    const std::pair<int, int> widths[] = {{AlertQueueModel::PriorityCol, 100}, {AlertQueueModel::StateCol, 130},
+                                          {AlertQueueModel::RaisedCol, 70},   {AlertQueueModel::AckTimeCol, 130},
+                                          {AlertQueueModel::SiteCol, 70},     {AlertQueueModel::AssetCol, 95},
+                                          {AlertQueueModel::TitleCol, 230},   {AlertQueueModel::ScoreCol, 90},
+                                          {AlertQueueModel::ModelCol, 150},   {AlertQueueModel::AckedByCol, 120}};
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_flood);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+
+    connect(m_site, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setSite(m_site->currentData().toString()); });
+    connect(m_priority, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setMinimumPriority(m_priority->currentData().toInt()); });
+    connect(m_state, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStateFilter(AlertQueueProxy::StateFilter(m_state->currentData().toInt())); });
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &AlertQueueProxy::setText);
+    connect(model, &AlertQueueModel::countsChanged, this, &AlertQueueView::refreshCounts);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            emit assetSelected(current.data(AlertQueueModel::AssetKeyRole).toString());
+    });
+    // Flash: 1 Hz, repainting only the priority column. Also keeps "waiting" times current.
+    connect(m_flash, &QTimer::timeout, this, [this] {
+        m_flashOn = !m_flashOn;
+        m_table->viewport()->update();
+    });
+    m_flash->start(500);
+    refreshCounts();
+}
+
+QStringList AlertQueueView::selectedKeys() const
+{
+    QStringList keys;
+    for (const QModelIndex &idx : m_table->selectionModel()->selectedRows())
+        keys.append(idx.data(AlertQueueModel::KeyRole).toString());
+    return keys;
+}
+
+void AlertQueueView::acknowledgeSelected()
+{
+    const QStringList keys = selectedKeys();
+    if (!keys.isEmpty())
+        emit acknowledgeRequested(keys, {});
+}
+
+void AlertQueueView::acknowledgeSelectedWithNote()
+{
+    const QStringList keys = selectedKeys();
+    if (keys.isEmpty())
+        return;
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, tr("Acknowledge with a note"),
+                                               tr("Note for %n alert(s):", nullptr, int(keys.size())), QLineEdit::Normal,
+                                               {}, &ok);
+    if (ok)
+        emit acknowledgeRequested(keys, note.trimmed().left(500));
+}
+
+void AlertQueueView::shelveSelected()
+{
+    const QStringList keys = selectedKeys();
+    if (keys.isEmpty())
+        return;
+    ShelveDialog dialog(int(keys.size()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit shelveRequested(keys, dialog.minutes(), dialog.reason());
+}
+
+void AlertQueueView::unshelveSelected()
+{
+    const QStringList keys = selectedKeys();
+    if (!keys.isEmpty())
+        emit unshelveRequested(keys);
+}
+
+bool AlertQueueView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+            return QWidget::eventFilter(watched, event);
+        switch (key->key()) {
+        case Qt::Key_Space:
+        case Qt::Key_Return:
+        case Qt::Key_Enter: acknowledgeSelected(); return true;
+        case Qt::Key_N: acknowledgeSelectedWithNote(); return true;
+        case Qt::Key_S: shelveSelected(); return true;
+        case Qt::Key_U: unshelveSelected(); return true;
+        default: break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AlertQueueView::setFlood(bool inFlood, int newAlertsInWindow)
+{
+    m_flood->setVisible(inFlood);
+    m_flood->setText(tr("▲ ALERT FLOOD: %1 new alerts in the last 10 minutes. Work by priority; shelve chattering "
+                        "nuisance alerts.").arg(newAlertsInWindow));
+}
+
+void AlertQueueView::selectAsset(const QString &assetKey)
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && current.data(AlertQueueModel::AssetKeyRole).toString() == assetKey)
+        return;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex idx = m_proxy->index(row, 0);
+        if (idx.data(AlertQueueModel::AssetKeyRole).toString() == assetKey) {
+            m_table->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(idx);
+            return;
+        }
+    }
+}
+
+void AlertQueueView::focusQueue()
+{
+    m_table->setFocus(Qt::ShortcutFocusReason);
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void AlertQueueView::refreshCounts()
+{
+    const AlertQueueModel::Counts c = m_model->counts();
+    QStringList parts;
+    for (Priority p : {Priority::Critical, Priority::High, Priority::Medium, Priority::Low}) {
+        parts << QStringLiteral("<span style='color:%1'>%2</span> %3 %4")
+                     .arg(hmi::priorityColor(p).darker(p == Priority::Medium ? 160 : 110).name(), hmi::priorityMarker(p))
+                     .arg(c.byPriority[size_t(p)])
+                     .arg(priorityName(p));
+    }
+    m_counts->setText(tr("<b>%1 unacknowledged</b> of %2 · %3 · %4 shelved")
+                          .arg(c.unacknowledged)
+                          .arg(c.total)
+                          .arg(parts.join(QStringLiteral(" · ")))
+                          .arg(c.shelved));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString site = m_model->record(row)->site;
+        if (m_site->findData(site) < 0)
+            m_site->addItem(site, site);
+    }
+}
+
+} // namespace fw
