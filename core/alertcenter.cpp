@@ -401,8 +401,7 @@ void AlertCenter::acknowledge(const QStringList &keys, const QString &note)
         return;
     for (const QString &key : keys)
         operatorAction(key, AlarmEvent::Acknowledge, AlarmEventContext{now(), 0, {}}, note);
-    m_publisher->flush();
-    flushChanges();
+    afterOperatorActions();
 }
 
 void AlertCenter::shelve(const QStringList &keys, int minutes, const QString &reason)
@@ -411,8 +410,7 @@ void AlertCenter::shelve(const QStringList &keys, int minutes, const QString &re
         return;
     for (const QString &key : keys)
         operatorAction(key, AlarmEvent::Shelve, AlarmEventContext{now(), minutes, reason}, reason);
-    m_publisher->flush();
-    flushChanges();
+    afterOperatorActions();
 }
 
 void AlertCenter::unshelve(const QStringList &keys)
@@ -421,7 +419,13 @@ void AlertCenter::unshelve(const QStringList &keys)
         return;
     for (const QString &key : keys)
         operatorAction(key, AlarmEvent::Unshelve, AlarmEventContext{now(), 0, {}}, {});
+    afterOperatorActions();
+}
+
+void AlertCenter::afterOperatorActions()
+{
     m_publisher->flush();
+    emit outboxCountsChanged(m_outboxRepo->pendingCount(), m_outboxRepo->deliveredCount());
     flushChanges();
 }
 

@@ -92,6 +92,7 @@ private:
     bool operatorAction(const QString &key, AlarmEvent event, const AlarmEventContext &ctx, const QString &note);
     AlertRecord *recordFor(const QString &site, const QString &asset, const QString &alertId);
     void adoptFields(AlertRecord &r, const AlertMsg &m, const QByteArray &payload);
+    void afterOperatorActions();
     void markChanged(const AlertRecord &r);
     void flushChanges();
     void expireShelves();
