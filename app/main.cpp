@@ -91,17 +91,17 @@ int main(int argc, char *argv[])
     if (!options->selectAsset.isEmpty())
         window.selectAsset(options->selectAsset);
 
-    if (options->exitAfterSeconds > 0) {
-        QTimer::singleShot(options->exitAfterSeconds * 1000, &window, [&] {
-            if (!options->screenshotPath.isEmpty()) {
-                if (window.grab().save(options->screenshotPath))
-                    log->info("screenshot saved to {}", options->screenshotPath.toStdString());
-                else
-                    log->error("cannot save the screenshot to {}", options->screenshotPath.toStdString());
-            }
-            QApplication::quit();
+    if (!options->screenshotPath.isEmpty()) {
+        // Grabbed before exit, whether the timer or the operator ends the run.
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&] {
+            if (window.grab().save(options->screenshotPath))
+                log->info("screenshot saved to {}", options->screenshotPath.toStdString());
+            else
+                log->error("cannot save the screenshot to {}", options->screenshotPath.toStdString());
         });
     }
+    if (options->exitAfterSeconds > 0)
+        QTimer::singleShot(options->exitAfterSeconds * 1000, &window, &QApplication::quit);
     const int rc = app.exec();
     window.shutdown();
     if (!options->statsJsonPath.isEmpty() && !writeStats(options->statsJsonPath, window.lastStats())) {

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fw {
@@ -76,6 +77,10 @@ FleetView::FleetView(FleetTableModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FleetView::refreshCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FleetView::refreshCount);
     refreshCount();
+    // "Last update" ages are computed when painted: repaint now and then so a silent asset shows it.
+    auto *ageTimer = new QTimer(this);
+    connect(ageTimer, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
+    ageTimer->start(5000);
 }
 
 QString FleetView::selectedKey() const
