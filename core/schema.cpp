@@ -17,7 +17,10 @@ namespace {
 // overflow pages that a report would otherwise walk to reach the columns after it.
 // Indexes: reports filter a period by raised_at (the console's first receive time, the start of
 // time to acknowledge), optionally by site, asset or priority:
-//   alerts_raised           period scans and loadRange();
+//   alerts_report           period scans and loadRange(); covering for time to acknowledge over a
+//                           period grouped by priority, site, asset, line, operator or shift (from
+//                           raised_at): a year of a million alerts is read from ~60 MB of index
+//                           instead of the ~1 GB table;
 //   alerts_site_raised      one site over a period;
 //   alerts_asset_raised     one asset over a period, covering time to acknowledge (asset ids are
 //                           unique within a site only, hence site first);
@@ -81,7 +84,7 @@ CREATE TABLE alerts(
     last_payload   BLOB,
     UNIQUE (site, asset, alert_id)
 );
-CREATE INDEX alerts_raised ON alerts(raised_at);
+CREATE INDEX alerts_report ON alerts(raised_at, acked_at, priority, site, asset, line, acked_by);
 CREATE INDEX alerts_site_raised ON alerts(site, raised_at);
 CREATE INDEX alerts_asset_raised ON alerts(site, asset, raised_at, acked_at);
 CREATE INDEX alerts_priority_raised ON alerts(priority, raised_at);

@@ -44,6 +44,8 @@ public:
     void bind(int index, const std::optional<qint64> &value);   // nullopt -> NULL
     void bind(int index, const std::optional<double> &value);   // nullopt -> NULL
     void bindNull(int index);
+    // A string literal would otherwise convert to bool: say QStringLiteral or QByteArray.
+    void bind(int index, const char *value) = delete;
 
     // Runs a statement that returns no rows (or whose rows are not wanted) and resets it.
     bool exec();
