@@ -78,7 +78,11 @@ void AlertCenter::start()
     m_seqRepo = std::make_unique<AssetSeqRepository>(*m_db);
 
     // A restart restores the queue exactly as it was.
-    auto snapshot = std::make_shared<AlertRecords>(m_alertRepo->loadUnresolved());
+    bool loaded = true;
+    auto snapshot = std::make_shared<AlertRecords>(m_alertRepo->loadUnresolved(&loaded));
+    if (!loaded)
+        emit storeProblem(tr("The open alerts could not be read from the store %1; the queue starts empty and is "
+                             "refilled from the fleet.").arg(m_options.dbPath));
     for (const AlertRecord &r : *snapshot)
         m_alerts.insert(r.key(), r);
     log->info("alert queue restored: {} unresolved alerts", snapshot->size());
@@ -175,6 +179,11 @@ void AlertCenter::applyMessages(const FleetMessagesPtr &messages)
     // them): one non-durable transaction per batch.
     m_db->setDurable(false);
     Transaction tx(*m_db);
+    if (!tx.isActive()) {
+        // Logged by the store. The fleet's retained alerts/active brings these alerts back later.
+        m_db->setDurable(true);
+        return;
+    }
     for (const FleetMessage &m : *messages) {
         if (const auto *alert = std::get_if<AlertMsg>(&m.payload))
             applyAlertEvent(m.topic, *alert, m.receivedAt);
@@ -220,8 +229,11 @@ void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint
     adoptFields(*r, m, payload);
     if (isNew && !m_alertRepo->upsert(*r))
         return;
-    if (!m_eventRepo->insert(r->rowId, topic.site, topic.asset, alertEventName(m.event), m.seq, m.ts, receivedAt, payload))
-        return;   // a repeated delivery: changes nothing
+    bool ok = true;
+    if (!m_eventRepo->insert(r->rowId, topic.site, topic.asset, alertEventName(m.event), m.seq, m.ts, receivedAt,
+                             payload, &ok)
+        && ok)
+        return;   // a repeated delivery: changes nothing (a store error is logged and the state still applied)
 
     if (!isNew) {
         const Transition t = AlertLifecycle::apply(r->state, eventFor(m.event), AlarmEventContext{receivedAt, 0, {}});
