@@ -15,6 +15,7 @@ using Clock = std::chrono::steady_clock;
 
 struct Client
 {
+    bool subscribeOnConnect = true;
     bool connected = false;
     int connectRc = -1;
     bool subscribed = false;
@@ -30,7 +31,7 @@ void onConnect(mosquitto *m, void *obj, int rc, int, const mosquitto_property *)
     auto *c = static_cast<Client *>(obj);
     c->connectRc = rc;
     c->connected = rc == 0;
-    if (c->connected)
+    if (c->connected && c->subscribeOnConnect)
         mosquitto_subscribe_v5(m, nullptr, kSubscription, 0, 0, nullptr);
 }
 
@@ -56,11 +57,11 @@ void onMessage(mosquitto *, void *obj, const mosquitto_message *, const mosquitt
         c->last = Clock::now();
 }
 
-mosquitto *makeClient(const QString &clientId, Client *client)
+mosquitto *makeClient(const QString &clientId, Client *client, bool cleanStart = false)
 {
     static std::once_flag init;
     std::call_once(init, [] { mosquitto_lib_init(); });
-    mosquitto *m = mosquitto_new(clientId.toUtf8().constData(), false, client);
+    mosquitto *m = mosquitto_new(clientId.toUtf8().constData(), cleanStart, client);
     if (!m)
         return nullptr;
     mosquitto_int_option(m, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V5);
@@ -112,6 +113,33 @@ bool registerSession(int port, const QString &clientId, QString *error)
         ok = client.subscribed;
         if (!ok)
             *error = QStringLiteral("no SUBACK for %1 within 10 s (CONNACK rc %2)").arg(clientId).arg(client.connectRc);
+        disconnectCleanly(m, &client);
+    }
+    mosquitto_destroy(m);
+    return ok;
+}
+
+bool removeSession(int port, const QString &clientId, QString *error)
+{
+    Client client;
+    client.subscribeOnConnect = false;
+    mosquitto *m = makeClient(clientId, &client, true);
+    if (!m) {
+        *error = QStringLiteral("mosquitto_new failed");
+        return false;
+    }
+    bool ok = false;
+    if (const int rc = mosquitto_connect_bind_v5(m, "127.0.0.1", port, 60, nullptr, nullptr)) {
+        *error = QStringLiteral("connect: %1").arg(QString::fromUtf8(mosquitto_strerror(rc)));
+    } else {
+        const auto deadline = Clock::now() + std::chrono::seconds(10);
+        while (!client.connected && Clock::now() < deadline) {
+            if (mosquitto_loop(m, 50, 1) != MOSQ_ERR_SUCCESS)
+                break;
+        }
+        ok = client.connected;
+        if (!ok)
+            *error = QStringLiteral("no CONNACK for %1 within 10 s").arg(clientId);
         disconnectCleanly(m, &client);
     }
     mosquitto_destroy(m);

@@ -14,6 +14,9 @@ inline const char *const kSubscription = "fleet/v1/#";
 // kSubscription at QoS 0, waits for the SUBACK and disconnects, leaving the session on the broker.
 bool registerSession(int port, const QString &clientId, QString *error);
 
+// Ends `clientId`'s session on the broker (connects with clean start and session expiry 0).
+bool removeSession(int port, const QString &clientId, QString *error);
+
 struct BareDrainResult
 {
     bool ok = false;

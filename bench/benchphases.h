@@ -21,7 +21,7 @@ struct LiveOptions
     int assets = 10000;
     double rate = 50000.0;
     double seconds = 60.0;
-    int warmupSamples = 260;   // per asset before measuring; > 256 so every history ring is at full size
+    int warmupSamples = 520;   // per asset before measuring; > 512 so every history ring is full and wrapping
 };
 
 QJsonObject runDrain(BenchBroker &broker, const DrainOptions &options, bool *ok);

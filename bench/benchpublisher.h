@@ -34,6 +34,7 @@ struct PublisherResult
     long long lateSlices = 0;     // paced: 10 ms slices the publisher started late (> 5 ms)
     double payloadBytes = 0.0;    // mean payload size
     double cpuSeconds = 0.0;      // the publisher's own user + system CPU
+    double writtenSeconds = 0.0;  // first publish until the last message left the socket
 };
 
 // Child side: argv holds "--publisher" and the arguments of PublisherSpec::toArguments().

@@ -25,8 +25,19 @@ void print(const QString &line)
     std::fflush(stdout);
 }
 
+// CPU that neither this process nor the broker used while it ran: other people's work on the machine.
+QString otherLoad(const MachineCpu &before, double ownSeconds, double brokerSeconds, double wallSeconds)
+{
+    const MachineCpu after = machineCpu();
+    const double others = after.busySeconds - before.busySeconds - ownSeconds - brokerSeconds;
+    return QStringLiteral("other processes %1 core-s, CPU pressure %2 %")
+        .arg(std::max(0.0, others), 0, 'f', 1)
+        .arg(100.0 * (after.pressureSeconds - before.pressureSeconds) / wallSeconds, 0, 'f', 0);
+}
+
 QJsonObject runBare(BenchBroker &broker, long long messages, int timeoutSeconds, bool *ok)
 {
+    const MachineCpu machine = machineCpu();
     const double brokerCpu = otherProcessCpuSeconds(broker.pid());
     const BareDrainResult r = drainBare(broker.port(), kBareId, messages, timeoutSeconds);
     const double brokerUsed = otherProcessCpuSeconds(broker.pid()) - brokerCpu;
@@ -36,20 +47,24 @@ QJsonObject runBare(BenchBroker &broker, long long messages, int timeoutSeconds,
         return {{QStringLiteral("error"), r.error}};
     }
     const double rate = double(messages) / r.seconds;
+    const QString load = otherLoad(machine, r.cpuSeconds, brokerUsed, r.seconds);
     print(QStringLiteral("  bare libmosquitto : %1 msg/s  (%2 s, first message after %3 s, CPU %4 s = %5 cores, broker %6 s)")
               .arg(rate, 0, 'f', 0).arg(r.seconds, 0, 'f', 2).arg(r.firstMessageSeconds, 0, 'f', 3)
               .arg(r.cpuSeconds, 0, 'f', 2).arg(r.cpuSeconds / r.seconds, 0, 'f', 2).arg(brokerUsed, 0, 'f', 2));
+    print(QStringLiteral("      machine: %1").arg(load));
     return {{QStringLiteral("rate"), rate},
             {QStringLiteral("seconds"), r.seconds},
             {QStringLiteral("first_message_seconds"), r.firstMessageSeconds},
             {QStringLiteral("cpu_seconds"), r.cpuSeconds},
-            {QStringLiteral("broker_cpu_seconds"), brokerUsed}};
+            {QStringLiteral("broker_cpu_seconds"), brokerUsed},
+            {QStringLiteral("machine"), load}};
 }
 
 QJsonObject runConsole(BenchBroker &broker, long long messages, int timeoutSeconds, bool *ok)
 {
     ConsoleHarness console;
     console.setTarget(quint64(messages));
+    const MachineCpu machine = machineCpu();
     const double cpu = processCpuSeconds();
     const double brokerCpu = otherProcessCpuSeconds(broker.pid());
     const auto threads = threadCpuSeconds();
@@ -65,6 +80,7 @@ QJsonObject runConsole(BenchBroker &broker, long long messages, int timeoutSecon
     const double cpuUsed = processCpuSeconds() - cpu;
     const QString perThread = describeThreadCpu(threads, threadCpuSeconds());
     const double brokerUsed = otherProcessCpuSeconds(broker.pid()) - brokerCpu;
+    const QString load = otherLoad(machine, cpuUsed, brokerUsed, seconds);
     // The last batch reaches the model within a batch interval or two.
     spinUntil([&] { return console.targetOnScreenSeconds() >= 0; }, 2000);
     const double onScreen = console.targetOnScreenSeconds();
@@ -79,6 +95,7 @@ QJsonObject runConsole(BenchBroker &broker, long long messages, int timeoutSecon
               .arg(rate, 0, 'f', 0).arg(seconds, 0, 'f', 2).arg(onScreen, 0, 'f', 2).arg(cpuUsed, 0, 'f', 2)
               .arg(cpuUsed / seconds, 0, 'f', 2).arg(brokerUsed, 0, 'f', 2));
     print(QStringLiteral("      threads: %1").arg(perThread));
+    print(QStringLiteral("      machine: %1").arg(load));
     print(QStringLiteral("      GUI: %1 batches applied, apply p50 %2 ms max %3 ms; event-loop lateness p50 %4 / p99 %5 / max %6 ms; rows %7 (proxy %8); rejected %9")
               .arg(batches).arg(percentile(apply, 50), 0, 'f', 2).arg(percentile(apply, 100), 0, 'f', 1)
               .arg(percentile(lateness, 50), 0, 'f', 2).arg(percentile(lateness, 99), 0, 'f', 1)
@@ -89,6 +106,7 @@ QJsonObject runConsole(BenchBroker &broker, long long messages, int timeoutSecon
             {QStringLiteral("cpu_seconds"), cpuUsed},
             {QStringLiteral("broker_cpu_seconds"), brokerUsed},
             {QStringLiteral("threads"), perThread},
+            {QStringLiteral("machine"), load},
             {QStringLiteral("batches"), batches},
             {QStringLiteral("apply_ms_p50"), percentile(apply, 50)},
             {QStringLiteral("apply_ms_max"), percentile(apply, 100)},
@@ -164,6 +182,10 @@ QJsonObject runDrain(BenchBroker &broker, const DrainOptions &options, bool *ok)
                                 {QStringLiteral("publish_rate"), double(published.published) / published.seconds},
                                 {QStringLiteral("payload_bytes"), published.payloadBytes}});
     }
+    // Offline sessions that stay subscribed would make the broker queue everything the live
+    // measurement publishes.
+    if (!removeSession(broker.port(), kBareId, &error) || !removeSession(broker.port(), kConsoleId, &error))
+        print(QStringLiteral("  could not remove the drain sessions: %1").arg(error));
     QJsonObject out{{QStringLiteral("messages"), double(options.messages)},
                     {QStringLiteral("assets"), options.assets},
                     {QStringLiteral("runs"), runs}};

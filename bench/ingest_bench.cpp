@@ -9,6 +9,8 @@
 #include "core/logging.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -62,7 +64,7 @@ int main(int argc, char **argv)
     const QCommandLineOption assets(QStringLiteral("assets"), QStringLiteral("Assets the telemetry is spread over."), QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("Live rate, messages per second."), QStringLiteral("R"), QStringLiteral("50000"));
     const QCommandLineOption liveSeconds(QStringLiteral("live-seconds"), QStringLiteral("Live duration."), QStringLiteral("S"), QStringLiteral("60"));
-    const QCommandLineOption warmup(QStringLiteral("warmup-samples"), QStringLiteral("Samples per asset sent before the live measurement (0: none)."), QStringLiteral("K"), QStringLiteral("260"));
+    const QCommandLineOption warmup(QStringLiteral("warmup-samples"), QStringLiteral("Samples per asset sent before the live measurement (0: none)."), QStringLiteral("K"), QStringLiteral("520"));
     const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Drain repetitions (medians are reported)."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption skipDrain(QStringLiteral("skip-drain"), QStringLiteral("Skip the drain measurement."));
     const QCommandLineOption skipLive(QStringLiteral("skip-live"), QStringLiteral("Skip the live measurement."));
@@ -98,7 +100,9 @@ int main(int argc, char **argv)
     std::printf("broker: %s on 127.0.0.1:%d (pid %lld)\n", qPrintable(fw::bench::BenchBroker::brokerPath()),
                 broker.port(), broker.pid());
 
-    QJsonObject report{{QStringLiteral("machine"), machine}};
+    QJsonObject report{{QStringLiteral("machine"), machine},
+                       {QStringLiteral("started"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                       {QStringLiteral("arguments"), QJsonArray::fromStringList(QCoreApplication::arguments().mid(1))}};
     bool allOk = true;
     if (!parser.isSet(skipDrain)) {
         bool ok = false;

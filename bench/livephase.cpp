@@ -8,6 +8,7 @@
 #include "bench/processstats.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 
 #include <algorithm>
 #include <cstdio>
@@ -85,6 +86,7 @@ QJsonObject runLive(BenchBroker &broker, const LiveOptions &options, bool *ok)
     }
 
     console.resetProbes();
+    const MachineCpu machine = machineCpu();
     const double cpu = processCpuSeconds();
     const double brokerCpu = otherProcessCpuSeconds(broker.pid());
     const auto threads = threadCpuSeconds();
@@ -115,15 +117,23 @@ QJsonObject runLive(BenchBroker &broker, const LiveOptions &options, bool *ok)
     const double cpuUsed = processCpuSeconds() - cpu;
     const double brokerUsed = otherProcessCpuSeconds(broker.pid()) - brokerCpu;
     const QString perThread = describeThreadCpu(threads, threadCpuSeconds());
+    const MachineCpu machineAfter = machineCpu();
+    const double others = std::max(0.0, machineAfter.busySeconds - machine.busySeconds - cpuUsed - brokerUsed
+                                            - published.cpuSeconds);
+    const double pressure = 100.0 * (machineAfter.pressureSeconds - machine.pressureSeconds) / wallSeconds;
     const std::vector<double> lateness = console.latenessMs();
     const std::vector<double> apply = console.applyMs();
     const MemoryFigures memory = memoryFigures(console.rssSeconds(), console.rssMiB());
+    QJsonArray rssSeries;
+    for (size_t i = 0; i < console.rssMiB().size(); ++i)
+        rssSeries.append(QJsonArray{console.rssSeconds()[i], console.rssMiB()[i]});
     const int batches = console.batches();
     const int rows = console.modelRows();
     const IngestStats stats = console.stop();
     const long long dropped = (long long)(expected) - (long long)(stats.accepted);
 
-    const double achieved = double(published.published) / published.seconds;
+    // Written to the socket over the time it took: below the rate if the broker could not keep up.
+    const double achieved = double(published.published) / std::max(published.writtenSeconds, options.seconds);
     print(QStringLiteral("  published %1 (%2 msg/s achieved, %3 late 10 ms slices); accepted %4; rejected %5; dropped %6%7")
               .arg(published.published).arg(achieved, 0, 'f', 0).arg(published.lateSlices)
               .arg(stats.accepted - quint64(warmup)).arg(stats.rejected).arg(dropped)
@@ -138,6 +148,7 @@ QJsonObject runLive(BenchBroker &broker, const LiveOptions &options, bool *ok)
               .arg(cpuUsed, 0, 'f', 1).arg(wallSeconds, 0, 'f', 1).arg(cpuUsed / wallSeconds, 0, 'f', 2)
               .arg(brokerUsed, 0, 'f', 1).arg(published.cpuSeconds, 0, 'f', 1));
     print(QStringLiteral("      threads: %1").arg(perThread));
+    print(QStringLiteral("      machine: other processes %1 core-s, CPU pressure %2 %").arg(others, 0, 'f', 1).arg(pressure, 0, 'f', 0));
     print(QStringLiteral("  resident memory: start %1 MiB, end %2 MiB, max %3 MiB, slope over the second half %4 MiB/min")
               .arg(memory.start, 0, 'f', 1).arg(memory.end, 0, 'f', 1).arg(memory.max, 0, 'f', 1)
               .arg(memory.slopePerMinute, 0, 'f', 2));
@@ -167,10 +178,13 @@ QJsonObject runLive(BenchBroker &broker, const LiveOptions &options, bool *ok)
             {QStringLiteral("broker_cpu_seconds"), brokerUsed},
             {QStringLiteral("publisher_cpu_seconds"), published.cpuSeconds},
             {QStringLiteral("threads"), perThread},
+            {QStringLiteral("other_processes_cpu_seconds"), others},
+            {QStringLiteral("cpu_pressure_percent"), pressure},
             {QStringLiteral("rss_mib_start"), memory.start},
             {QStringLiteral("rss_mib_end"), memory.end},
             {QStringLiteral("rss_mib_max"), memory.max},
-            {QStringLiteral("rss_slope_mib_per_min"), memory.slopePerMinute}};
+            {QStringLiteral("rss_slope_mib_per_min"), memory.slopePerMinute},
+            {QStringLiteral("rss_series_seconds_mib"), rssSeries}};
 }
 
 } // namespace fw::bench

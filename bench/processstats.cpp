@@ -99,6 +99,29 @@ QString describeThreadCpu(const std::map<int, ThreadCpu> &before, const std::map
     return parts.join(QStringLiteral(", "));
 }
 
+MachineCpu machineCpu()
+{
+    MachineCpu m;
+    QFile stat(QStringLiteral("/proc/stat"));
+    if (stat.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> f = stat.readLine().simplified().split(' ');
+        // cpu user nice system idle iowait irq softirq steal
+        if (f.size() >= 9 && f[0] == "cpu") {
+            const double busy = f[1].toDouble() + f[2].toDouble() + f[3].toDouble() + f[6].toDouble()
+                              + f[7].toDouble() + f[8].toDouble();
+            m.busySeconds = busy / ticksPerSecond();
+        }
+    }
+    QFile pressure(QStringLiteral("/proc/pressure/cpu"));
+    if (pressure.open(QIODevice::ReadOnly)) {
+        const QByteArray line = pressure.readLine();
+        const qsizetype at = line.indexOf("total=");
+        if (line.startsWith("some") && at >= 0)
+            m.pressureSeconds = line.mid(at + 6).trimmed().toDouble() / 1e6;
+    }
+    return m;
+}
+
 double percentile(std::vector<double> values, double p)
 {
     if (values.empty())

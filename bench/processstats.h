@@ -27,6 +27,16 @@ std::map<int, ThreadCpu> threadCpuSeconds();
 // (tid = pid) is called "main"; threads without a name of their own carry the program's name.
 QString describeThreadCpu(const std::map<int, ThreadCpu> &before, const std::map<int, ThreadCpu> &after);
 
+// The whole machine: CPU seconds spent by every process (from /proc/stat), and the seconds in which
+// some runnable task waited for a CPU (/proc/pressure/cpu, "some"). For telling how much other work
+// shared the cores during a measurement.
+struct MachineCpu
+{
+    double busySeconds = 0.0;
+    double pressureSeconds = 0.0;
+};
+MachineCpu machineCpu();
+
 // Percentile p in [0, 100] by nearest rank; 0 for an empty set. Sorts a copy.
 double percentile(std::vector<double> values, double p);
 double median(std::vector<double> values);

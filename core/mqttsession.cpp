@@ -193,7 +193,15 @@ void MqttSession::run()
                 continue;
             }
         }
-        const int rc = mosquitto_loop(m_mosq, 100, 1);
+        int rc = mosquitto_loop(m_mosq, 100, 1);
+        // libmosquitto reads one packet per mosquitto_loop() (a select() each); read on
+        // while packets keep coming.
+        for (int i = 0; rc == MOSQ_ERR_SUCCESS && i < 1024; ++i) {
+            const quint64 before = m_messagesRead;
+            rc = mosquitto_loop_read(m_mosq, 1);
+            if (m_messagesRead == before)
+                break;
+        }
         if (m_connected)
             backoff = std::max(1, m_options.reconnectMinSeconds);
         if (rc == MOSQ_ERR_SUCCESS)
@@ -260,6 +268,7 @@ void MqttSession::onDisconnect(mosquitto *, void *obj, int rc, const mosquitto_p
 void MqttSession::onMessage(mosquitto *, void *obj, const mosquitto_message *msg, const mosquitto_property *)
 {
     auto *self = static_cast<MqttSession *>(obj);
+    ++self->m_messagesRead;
     if (!self->m_sink)
         return;
     RawMessage raw;

@@ -91,6 +91,7 @@ private:
     std::atomic<bool> m_connected{false};
     std::atomic<int> m_pendingSubscriptions{0};
     std::atomic<int> m_outstanding{0};
+    quint64 m_messagesRead = 0;   // network thread only
     std::mutex m_wakeMutex;
     std::condition_variable m_wake;
 };

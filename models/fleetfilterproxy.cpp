@@ -9,6 +9,9 @@ FleetFilterProxy::FleetFilterProxy(QObject *parent) : QSortFilterProxyModel(pare
     setSortRole(FleetTableModel::SortRole);
     setDynamicSortFilter(true);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    // The model announces only the columns that changed; the filter reads several columns' roles,
+    // so any changed column must re-run it.
+    setFilterKeyColumn(-1);
 }
 
 void FleetFilterProxy::setText(const QString &text)

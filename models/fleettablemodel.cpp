@@ -48,6 +48,8 @@ void FleetTableModel::applyBatch(const FleetBatch &batch)
         return;
     int first = int(m_rows.size());
     int last = -1;
+    int firstColumn = ColumnCount;
+    int lastColumn = -1;
     std::vector<const AssetSummary *> added;
     for (const AssetSummary &s : batch.changedAssets) {
         const auto it = m_rowOf.constFind(s.key);
@@ -55,12 +57,38 @@ void FleetTableModel::applyBatch(const FleetBatch &batch)
             added.push_back(&s);
             continue;
         }
+        // only the columns whose values changed, so that a proxy sorted by another
+        // column need not re-sort.
+        const AssetSummary &o = m_rows[size_t(*it)];
+        bool cols[ColumnCount] = {};
+        cols[Site] = o.site != s.site;
+        cols[Line] = o.line != s.line;
+        cols[Asset] = o.asset != s.asset;
+        cols[Name] = o.name != s.name || o.location != s.location;
+        cols[Type] = o.type != s.type;
+        cols[Health] = o.score != s.score;
+        cols[State] = o.score != s.score || o.state != s.state || o.online != s.online
+                   || o.openAlerts != s.openAlerts || o.worstOpenPriority != s.worstOpenPriority;
+        cols[Rul] = o.rul != s.rul || o.rulUnit != s.rulUnit;
+        cols[Online] = o.online != s.online || o.lostSamples != s.lostSamples;
+        cols[LastUpdate] = o.lastUpdate != s.lastUpdate;
+        cols[OpenAlerts] = o.openAlerts != s.openAlerts || o.worstOpenPriority != s.worstOpenPriority;
         m_rows[size_t(*it)] = s;
+        bool any = false;
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (cols[c]) {
+                any = true;
+                firstColumn = std::min(firstColumn, c);
+                lastColumn = std::max(lastColumn, c);
+            }
+        }
+        if (!any)
+            continue;
         first = std::min(first, *it);
         last = std::max(last, *it);
     }
     if (last >= 0)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        emit dataChanged(index(first, firstColumn), index(last, lastColumn));
     if (!added.empty()) {
         const int start = int(m_rows.size());
         beginInsertRows({}, start, start + int(added.size()) - 1);

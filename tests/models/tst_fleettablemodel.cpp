@@ -126,6 +126,31 @@ private Q_SLOTS:
         QCOMPARE(keysInViewOrder(proxy).at(1), QStringLiteral("ok"));
     }
 
+    void onlyChangedColumnsAreAnnounced()
+    {
+        FleetTableModel model;
+        FleetFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        AssetSummary s = asset(QStringLiteral("e1"), HealthState::Ok, 0.9);
+        model.applyBatch(batchOf({s}));
+        proxy.setAbnormalOnly(true);
+        QCOMPARE(proxy.rowCount(), 0);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        s.lastUpdate += 1000;   // telemetry only: the sort and filter columns do not change
+        model.applyBatch(batchOf({s}));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(FleetTableModel::LastUpdate));
+        QCOMPARE(changed.first().at(1).value<QModelIndex>().column(), int(FleetTableModel::LastUpdate));
+        model.applyBatch(batchOf({s}));   // nothing changed at all: nothing announced
+        QCOMPARE(changed.count(), 1);
+        // A state change still reaches the "abnormal only" filter.
+        s.state = HealthState::Critical;
+        s.score = 0.1;
+        model.applyBatch(batchOf({s}));
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+
     void proxyFilters()
     {
         FleetTableModel model;
