@@ -2,18 +2,24 @@
 // end to end: retained meta/state/alerts-active and the model status on connect, telemetry, health
 // and alert events that the console's FleetDecoder accepts, labels (a repeated label_id dropped) and
 // acks received and counted in --stats-json, retained state offline for every asset on a clean stop,
-// the gateway's last will on a crash, synthetic load counts, and the exit codes.
+// the gateway's last will on a crash, synthetic load counts, and the exit codes; and the label loop:
+// labels (QoS 1) for alerts the simulator raised make it retrain, publish a retained model status
+// with the new version and raise new alerts with the new version's threshold.
 #include "core/fleetdecoder.h"
 #include "core/mqttsession.h"
 #include "core/payloadencoder.h"
 #include "support/brokerprocess.h"
 #include "tools/fleet-sim/messageinbox.h"
+#include "tools/fleet-sim/retrainer.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +35,7 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void replayOverBroker();
+    void retrainingOverBroker();
     void lastWillOnCrash();
     void syntheticLoad();
 
@@ -68,6 +75,25 @@ struct TestFleetSim::Observer
         for (const FleetMessage &m : messages)
             n += std::holds_alternative<T>(m.payload) && (asset.isEmpty() || m.topic.asset == asset);
         return n;
+    }
+    // Raised events, in arrival order, with the topic they came on.
+    std::vector<std::pair<TopicRef, AlertMsg>> raised() const
+    {
+        std::vector<std::pair<TopicRef, AlertMsg>> out;
+        for (const FleetMessage &m : messages) {
+            if (const auto *a = std::get_if<AlertMsg>(&m.payload); a && a->event == AlertEventType::Raised)
+                out.emplace_back(m.topic, *a);
+        }
+        return out;
+    }
+    std::optional<ModelStatusMsg> lastModelStatus() const
+    {
+        std::optional<ModelStatusMsg> last;
+        for (const FleetMessage &m : messages) {
+            if (const auto *s = std::get_if<ModelStatusMsg>(&m.payload))
+                last = *s;
+        }
+        return last;
     }
     // The last state message of an asset: 1 online, 0 offline, -1 none.
     int lastState(const QString &asset) const
@@ -202,6 +228,122 @@ void TestFleetSim::replayOverBroker()
         QCOMPARE(observer.lastState(QStringLiteral("engine-%1").arg(unit, 3, 10, QLatin1Char('0'))), 0);
     QCOMPARE(observer.lastState(QStringLiteral("gateway")), 0);
     observer.session->stop();
+}
+
+void TestFleetSim::retrainingOverBroker()
+{
+    test::BrokerProcess broker;
+    QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+    Observer observer(broker.url());
+    QTRY_VERIFY_WITH_TIMEOUT(observer.subscribed, 10000);
+
+    QTemporaryDir dir;
+    const QString statsFile = dir.filePath(QStringLiteral("stats.json"));
+    QProcess sim;
+    sim.start(m_exe, {"--broker", broker.url(), "--speed", "20", "--duration", "8", "--retrain-after", "5",
+                      "--client-id", "tst-retrain", "--stats-json", statsFile});
+    QVERIFY(sim.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT((observer.collect(), observer.lastState(QStringLiteral("gateway")) == 1), 10000);
+    // Engines that start degraded raise within three cycles: label the first five alerts it raised.
+    QTRY_VERIFY_WITH_TIMEOUT((observer.collect(), observer.raised().size() >= 5), 10000);
+    std::vector<std::pair<TopicRef, AlertMsg>> alerts = observer.raised();
+    alerts.resize(5);
+    std::sort(alerts.begin(), alerts.end(), [](const auto &x, const auto &y) { return *x.second.score < *y.second.score; });
+    std::vector<double> truePositives, falsePositives;
+    for (size_t i = 0; i < alerts.size(); ++i) {
+        const auto &[topic, alert] = alerts[i];
+        QCOMPARE(*alert.model, (ModelRef{QStringLiteral("hpc-degradation"), QStringLiteral("1.0.0")}));
+        QCOMPARE(*alert.threshold, 0.4);
+        LabelMsg m;
+        m.labelId = QStringLiteral("retrain-%1").arg(i);
+        m.site = topic.site;
+        m.asset = topic.asset;
+        m.alert = alert.id;
+        // The two lowest-scoring alerts were false alarms.
+        m.outcome = i < 2 ? Outcome::FalsePositive : Outcome::TruePositive;
+        (i < 2 ? falsePositives : truePositives).push_back(*alert.score);
+        m.technician = QStringLiteral("bob");
+        m.recordedAt = QDateTime::currentMSecsSinceEpoch();
+        m.alertTs = alert.ts;
+        m.model = alert.model;
+        const QString labels = QStringLiteral("fleet/v1/%1/%2/labels").arg(topic.site, topic.asset);
+        QVERIFY(observer.session->publish(labels, PayloadEncoder::encode(m), 1, false) > 0);
+        if (i == 0)   // a second delivery never reaches the retrainer
+            QVERIFY(observer.session->publish(labels, PayloadEncoder::encode(m), 1, false) > 0);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT((observer.collect(), observer.lastModelStatus()
+                              && observer.lastModelStatus()->version == QStringLiteral("1.1.0")), 10000);
+    QVERIFY(sim.waitForFinished(30000));
+    QCOMPARE(sim.exitCode(), 0);
+    const QString out = QString::fromUtf8(sim.readAllStandardOutput());
+    QVERIFY2(out.contains(QStringLiteral("retrainings: 1.0.0 -> 1.1.0 at 5 labels")), qPrintable(out));
+    QTest::qWait(300);
+    observer.collect();
+    observer.session->stop();
+
+    // What a console that connects now gets: the retained status of the retrained version.
+    Observer late(broker.url());
+    QTRY_VERIFY_WITH_TIMEOUT((late.collect(), late.count<ModelStatusMsg>() == 1), 10000);
+    const ModelStatusMsg status = *late.lastModelStatus();
+    QCOMPARE(status.version, QStringLiteral("1.1.0"));
+    QVERIFY(status.labelsUsed.value_or(0) >= 5);
+    QVERIFY(status.trainedAt.value_or(0) > alerts.back().second.ts);
+    QVERIFY(!status.drifting);
+    late.session->stop();
+
+    QFile f(statsFile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject stats = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(stats.value(QStringLiteral("labels_unique")).toInt(), 5);
+    QCOMPARE(stats.value(QStringLiteral("labels_duplicate")).toInt(), 1);
+    const QJsonArray retrainings = stats.value(QStringLiteral("retrainings")).toArray();
+    QCOMPARE(retrainings.size(), 1);
+    const QJsonObject r = retrainings[0].toObject();
+    QCOMPARE(r.value(QStringLiteral("from")).toString(), QStringLiteral("1.0.0"));
+    QCOMPARE(r.value(QStringLiteral("to")).toString(), QStringLiteral("1.1.0"));
+    QCOMPARE(r.value(QStringLiteral("labels")).toInt(), 5);
+    QCOMPARE(r.value(QStringLiteral("scored_false_positives")).toInt(), 2);
+    QCOMPARE(r.value(QStringLiteral("scored_true_positives")).toInt(), 3);
+    QCOMPARE(r.value(QStringLiteral("threshold_from")).toDouble(), 0.4);
+    // The sim found the scores it raised the alerts with: the rule applied to what the console saw.
+    const double threshold = r.value(QStringLiteral("threshold_to")).toDouble();
+    QCOMPARE(threshold, Retrainer::chooseThreshold(0.4, truePositives, falsePositives, 0));
+    QVERIFY(threshold >= 0.4);
+    QVERIFY(threshold <= truePositives.front());   // the lowest true positive still raises
+    qInfo("labelled scores: false %.3f %.3f, true %.3f %.3f %.3f -> threshold %.2f", falsePositives[0],
+          falsePositives[1], truePositives[0], truePositives[1], truePositives[2], threshold);
+    const QJsonObject model = stats.value(QStringLiteral("model")).toObject();
+    QCOMPARE(model.value(QStringLiteral("version")).toString(), QStringLiteral("1.1.0"));
+    QCOMPARE(model.value(QStringLiteral("threshold")).toDouble(), threshold);
+    const QJsonObject v1 = stats.value(QStringLiteral("labels_by_version")).toObject().value(QStringLiteral("1.0.0")).toObject();
+    QCOMPARE(v1.value(QStringLiteral("false_positive")).toInt(), 2);
+    QCOMPARE(v1.value(QStringLiteral("true_positive")).toInt(), 3);
+    QCOMPARE(v1.value(QStringLiteral("alert_unknown")).toInt(), 0);
+
+    // After the retraining: health and new alerts carry 1.1.0, new alerts its threshold.
+    bool retrained = false;
+    int healthAfter = 0;
+    QSet<QString> before;
+    for (const FleetMessage &m : observer.messages) {
+        if (const auto *s = std::get_if<ModelStatusMsg>(&m.payload))
+            retrained = retrained || s->version == QStringLiteral("1.1.0");
+        if (const auto *h = std::get_if<HealthMsg>(&m.payload); h && retrained) {
+            QCOMPARE(h->model.version, QStringLiteral("1.1.0"));
+            ++healthAfter;
+        }
+        const auto *a = std::get_if<AlertMsg>(&m.payload);
+        if (!a || a->event == AlertEventType::Cleared)
+            continue;
+        if (!retrained || before.contains(a->id)) {
+            before.insert(a->id);   // raised by 1.0.0: its updates stay with it
+            QCOMPARE(a->model->version, QStringLiteral("1.0.0"));
+            continue;
+        }
+        QCOMPARE(a->model->version, QStringLiteral("1.1.0"));
+        QCOMPARE(*a->threshold, threshold);
+    }
+    QVERIFY(healthAfter > 0);
+    QCOMPARE(observer.rejected, QStringList{});
 }
 
 void TestFleetSim::lastWillOnCrash()

@@ -1,9 +1,12 @@
 // FeedbackReceiver and SimStats: labels and acks from consoles are decoded and counted, repeats of a
-// label_id dropped, bad messages counted by reason without harm, and --stats-json carries it all.
+// label_id dropped (only a first delivery is handed on for retraining), bad messages counted by reason
+// without harm, and --stats-json carries it all, with the model, labels per version and retrainings.
 #include "core/payloadencoder.h"
 #include "tools/fleet-sim/feedbackreceiver.h"
+#include "tools/fleet-sim/retrainer.h"
 #include "tools/fleet-sim/simstats.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -20,6 +23,7 @@ private slots:
     void rejections_data();
     void rejections();
     void statsJson();
+    void statsJsonWithRetraining();
 
 private:
     static RawMessage labelMessage(const QString &id, const QString &asset = QStringLiteral("engine-017"));
@@ -53,10 +57,12 @@ RawMessage TestFeedbackReceiver::ackMessage(AckAction action)
 void TestFeedbackReceiver::labelsAndAcks()
 {
     FeedbackReceiver r;
-    r.process(labelMessage(QStringLiteral("0d6f9c1e-3b7a-4a43-9a55-5b0a1c2d9e77")));
-    r.process(labelMessage(QStringLiteral("0d6f9c1e-3b7a-4a43-9a55-5b0a1c2d9e77")));
-    r.process(labelMessage(QStringLiteral("11111111-3b7a-4a43-9a55-5b0a1c2d9e77")));
-    r.process(ackMessage(AckAction::Ack));
+    const auto first = r.process(labelMessage(QStringLiteral("0d6f9c1e-3b7a-4a43-9a55-5b0a1c2d9e77")));
+    QVERIFY(first);
+    QCOMPARE(first->labelId, QStringLiteral("0d6f9c1e-3b7a-4a43-9a55-5b0a1c2d9e77"));
+    QVERIFY(!r.process(labelMessage(QStringLiteral("0d6f9c1e-3b7a-4a43-9a55-5b0a1c2d9e77"))));
+    QVERIFY(r.process(labelMessage(QStringLiteral("11111111-3b7a-4a43-9a55-5b0a1c2d9e77"))));
+    QVERIFY(!r.process(ackMessage(AckAction::Ack)));
     r.process(ackMessage(AckAction::Shelve));
     r.process(ackMessage(AckAction::Ack));
     QCOMPARE(r.labels().received(), qint64(3));
@@ -133,6 +139,55 @@ void TestFeedbackReceiver::statsJson()
     QCOMPARE(o.value(QStringLiteral("labels_by_model")).toObject().value(QStringLiteral("hpc-degradation@1.0.0"))
                  .toObject().value(QStringLiteral("true_positive")).toInt(), 1);
     QVERIFY(stats.summary(r).contains(QStringLiteral("labels: 2 received, 1 unique, 1 duplicate")));
+}
+
+void TestFeedbackReceiver::statsJsonWithRetraining()
+{
+    FeedbackReceiver r;
+    RaisedAlertLog log;
+    log.record(QStringLiteral("a-7f3c2e"), RaisedAlert{0.8, 10, QStringLiteral("1.0.0")});
+    log.record(QStringLiteral("a-fp"), RaisedAlert{0.5, 60, QStringLiteral("1.0.0")});
+    RetrainerConfig config;
+    config.retrainAfter = 2;
+    Retrainer retrainer(config, &log);
+    RawMessage fp = labelMessage(QStringLiteral("id-2"));
+    fp.payload.replace("true_positive", "false_positive").replace("a-7f3c2e", "a-fp");
+    for (const RawMessage &m : {labelMessage(QStringLiteral("id-1")), fp, labelMessage(QStringLiteral("id-3"))}) {
+        if (const auto label = r.process(m))
+            retrainer.add(*label, 1'795'312'800'000);
+    }
+    SimStats stats;
+    const QJsonObject o = QJsonDocument::fromJson(stats.toJson(r, &retrainer)).object();
+    const QJsonObject model = o.value(QStringLiteral("model")).toObject();
+    QCOMPARE(model.value(QStringLiteral("name")).toString(), QStringLiteral("hpc-degradation"));
+    QCOMPARE(model.value(QStringLiteral("version")).toString(), QStringLiteral("1.1.0"));
+    QCOMPARE(model.value(QStringLiteral("threshold")).toDouble(), 0.51);
+    QCOMPARE(model.value(QStringLiteral("labels_used")).toInt(), 3);
+    QCOMPARE(model.value(QStringLiteral("retrain_after")).toInt(), 2);
+    const QJsonArray retrainings = o.value(QStringLiteral("retrainings")).toArray();
+    QCOMPARE(retrainings.size(), 1);
+    const QJsonObject first = retrainings[0].toObject();
+    QCOMPARE(first.value(QStringLiteral("from")).toString(), QStringLiteral("1.0.0"));
+    QCOMPARE(first.value(QStringLiteral("to")).toString(), QStringLiteral("1.1.0"));
+    QCOMPARE(first.value(QStringLiteral("labels")).toInt(), 2);
+    QCOMPARE(first.value(QStringLiteral("threshold_from")).toDouble(), 0.4);
+    QCOMPARE(first.value(QStringLiteral("threshold_to")).toDouble(), 0.51);
+    QCOMPARE(first.value(QStringLiteral("trained_at")).toString(), QStringLiteral("2026-11-22T02:00:00.000Z"));
+    const QJsonObject byVersion = o.value(QStringLiteral("labels_by_version")).toObject();
+    const QJsonObject v1 = byVersion.value(QStringLiteral("1.0.0")).toObject();
+    QCOMPARE(v1.value(QStringLiteral("true_positive")).toInt(), 2);
+    QCOMPARE(v1.value(QStringLiteral("false_positive")).toInt(), 1);
+    QCOMPARE(v1.value(QStringLiteral("alert_unknown")).toInt(), 0);
+    const QJsonObject scoredFalse = v1.value(QStringLiteral("scored")).toObject().value(QStringLiteral("false_positive")).toObject();
+    QCOMPARE(scoredFalse.value(QStringLiteral("count")).toInt(), 1);
+    QCOMPARE(scoredFalse.value(QStringLiteral("mean_score")).toDouble(), 0.5);
+    QCOMPARE(scoredFalse.value(QStringLiteral("mean_cycles_to_failure")).toDouble(), 60.0);
+    // The third label names 1.0.0 (it was raised by it): a late label for 1.0.0, none yet for 1.1.0.
+    QCOMPARE(byVersion.value(QStringLiteral("1.1.0")).toObject().value(QStringLiteral("true_positive")).toInt(), 0);
+    const QString summary = stats.summary(r, &retrainer);
+    QVERIFY2(summary.contains(QStringLiteral("model: hpc-degradation 1.1.0, threshold 0.51, 3 labels used; "
+                                             "retrainings: 1.0.0 -> 1.1.0 at 2 labels (threshold 0.40 -> 0.51)")),
+             qPrintable(summary));
 }
 
 QTEST_GUILESS_MAIN(TestFeedbackReceiver)

@@ -35,6 +35,7 @@ private slots:
     void hysteresis_data();
     void hysteresis();
     void escalationAndReplacement();
+    void retrainedVersion();
     void summaryNamesTopTwo();
     void drift();
 
@@ -340,6 +341,50 @@ void TestHealthModel::escalationAndReplacement()
     QCOMPARE(second->id, QStringLiteral("a-x-2"));
     QCOMPARE(second->seq, qint64(4714));
     QCOMPARE(tracker.raisedCount(), 2);
+}
+
+void TestHealthModel::retrainedVersion()
+{
+    const HealthModel v11 = m_model.retrained(QStringLiteral("1.1.0"), 0.6);
+    QCOMPARE(v11.ref(), (ModelRef{QStringLiteral("hpc-degradation"), QStringLiteral("1.1.0")}));
+    QCOMPARE(m_model.ref(), HealthModel::modelRef());
+    QCOMPARE(v11.config().threshold, 0.6);
+    // Only the threshold moves: the same trained score.
+    QCOMPARE(v11.failureDeviation(), m_model.failureDeviation());
+    QCOMPARE(v11.directions(), m_model.directions());
+    QCOMPARE(v11.stateFor(0.55), HealthState::Watch);
+    QCOMPARE(v11.stateFor(0.6), HealthState::Warning);
+
+    AlertTracker tracker(&m_model, QStringLiteral("a-r"), 0);
+    std::optional<AlertMsg> raised;
+    for (int i = 1; i <= 3; ++i)
+        raised = tracker.update(assessment(0.45, i), i);
+    QVERIFY(raised);
+    tracker.setModel(&v11);
+    // The open alert stays with the version that raised it: its escalation and its clear level.
+    const auto updated = tracker.update(assessment(0.9, 4), 4);
+    QVERIFY(updated);
+    QCOMPARE(updated->event, AlertEventType::Updated);
+    QCOMPARE(*updated->model, HealthModel::modelRef());
+    QCOMPARE(*updated->threshold, 0.4);
+    QCOMPARE(*updated->priority, Priority::Critical);
+    QString events;
+    for (double score : {0.45, 0.45, 0.45, 0.29, 0.29, 0.29})
+        events += tracker.update(assessment(score, 5), 5) ? QLatin1Char('E') : QLatin1Char('.');
+    QCOMPARE(events, QStringLiteral(".....E"));   // below 1.0.0's clear level, not 1.1.0's
+    QVERIFY(!tracker.hasOpenAlert());
+    // New alerts: raised at the new threshold, carrying the new version.
+    events.clear();
+    std::optional<AlertMsg> second;
+    for (double score : {0.55, 0.55, 0.55, 0.6, 0.6, 0.6}) {
+        second = tracker.update(assessment(score, 6), 6);
+        events += second ? QLatin1Char('R') : QLatin1Char('.');
+    }
+    QCOMPARE(events, QStringLiteral(".....R"));
+    QCOMPARE(*second->model, v11.ref());
+    QCOMPARE(*second->threshold, 0.6);
+    QCOMPARE(*second->priority, Priority::Low);
+    QCOMPARE(second->id, QStringLiteral("a-r-2"));
 }
 
 void TestHealthModel::summaryNamesTopTwo()

@@ -1,7 +1,8 @@
 // ReplayFleet: everything the replay publishes follows the fleet interface v1. Every message is
 // decoded with the console's FleetDecoder; telemetry and alert seq count up per asset, alerts/active
 // follows every alert event with its seq, contributions add up to the alert score, a failed engine is
-// replaced with a `cleared` event, and the start is staggered into a mixed fleet.
+// replaced with a `cleared` event, and the start is staggered into a mixed fleet. Raises are recorded
+// for labels to be traced back; a retrained model version put in service is published and used.
 #include "core/fleetdecoder.h"
 #include "tools/fleet-sim/cmapssreader.h"
 #include "tools/fleet-sim/datalocator.h"
@@ -9,6 +10,7 @@
 #include "tools/fleet-sim/simstats.h"
 
 #include <QDir>
+#include <QSet>
 #include <QTest>
 
 #include <cmath>
@@ -30,6 +32,7 @@ private slots:
     void staggeredStartIsMixed();
     void sameSeedSameStart();
     void willAndShutdown();
+    void deployedModelIsInService();
 
 private:
     static FleetMessage decode(FleetDecoder &decoder, const OutMessage &m);
@@ -277,6 +280,84 @@ void TestReplayFleet::willAndShutdown()
         QCOMPARE(std::get<StateMsg>(f.payload).ts, qint64(99));
     }
     QCOMPARE(bye.back().topic, will.topic);
+}
+
+void TestReplayFleet::deployedModelIsInService()
+{
+    ReplayFleet fleet(&m_runs, &m_model, m_config, 0);
+    FleetDecoder decoder;
+    QMap<QString, int> indexOf;   // asset -> layout index
+    for (size_t i = 0; i < fleet.layout().assets().size(); ++i)
+        indexOf[fleet.layout().assets()[i].assetId] = int(i);
+    QSet<QString> raisedBefore;
+    // Engines that start degraded raise within three cycles.
+    for (int step = 0; step < 4; ++step) {
+        for (const OutMessage &m : fleet.step(1'800'000'000'000 + step * 100)) {
+            const FleetMessage f = decode(decoder, m);
+            const auto *a = std::get_if<AlertMsg>(&f.payload);
+            if (!a || a->event != AlertEventType::Raised)
+                continue;
+            raisedBefore.insert(a->id);
+            const std::optional<RaisedAlert> logged = fleet.raisedAlerts().find(a->id);
+            QVERIFY(logged);
+            QCOMPARE(logged->score, *a->score);
+            QCOMPARE(logged->modelVersion, QStringLiteral("1.0.0"));
+            const int index = indexOf.value(f.topic.asset);
+            // The engine has lived nextCycles() - 1 of its rows; it fails at the last one.
+            QCOMPARE(logged->cyclesToFailure,
+                     int(m_runs[size_t(index)].cycles.size()) - (fleet.nextCycles()[size_t(index)] - 1));
+        }
+    }
+    QVERIFY(raisedBefore.size() >= 3);
+    QCOMPARE(fleet.raisedAlerts().size(), int(raisedBefore.size()));
+
+    const std::vector<OutMessage> status = fleet.deployModel(QStringLiteral("1.1.0"), 0.6, 1'800'000'001'000, 7);
+    QCOMPARE(int(status.size()), fleet.siteCount());
+    const ModelStatusMsg s = std::get<ModelStatusMsg>(decode(decoder, status[0]).payload);
+    QVERIFY(status[0].retain);
+    QCOMPARE(status[0].qos, 1);
+    QCOMPARE(status[0].topic, QStringLiteral("fleet/v1/plant-a/model/hpc-degradation/status"));
+    QCOMPARE(s.version, QStringLiteral("1.1.0"));
+    QCOMPARE(s.trainedAt.value_or(0), qint64(1'800'000'001'000));
+    QCOMPARE(s.labelsUsed.value_or(0), qint64(7));
+    QCOMPARE(s.driftScore.value_or(-1), fleet.driftScore(0));   // drift unchanged
+    QCOMPARE(fleet.model().ref().version, QStringLiteral("1.1.0"));
+    QCOMPARE(fleet.model().config().threshold, 0.6);
+    bool reconnectCarriesIt = false;
+    for (const OutMessage &m : fleet.connectMessages(0, 1'800'000'002'000)) {
+        if (m.kind == MessageKind::ModelStatus)
+            reconnectCarriesIt = std::get<ModelStatusMsg>(decode(decoder, m).payload) == s;
+    }
+    QVERIFY(reconnectCarriesIt);
+
+    int raisedAfter = 0, health = 0;
+    for (int step = 4; step < 300; ++step) {
+        for (const OutMessage &m : fleet.step(1'800'000'000'000 + step * 100)) {
+            const FleetMessage f = decode(decoder, m);
+            if (const auto *h = std::get_if<HealthMsg>(&f.payload)) {
+                QCOMPARE(h->model.version, QStringLiteral("1.1.0"));
+                ++health;
+            }
+            const auto *a = std::get_if<AlertMsg>(&f.payload);
+            if (!a || a->event == AlertEventType::Cleared)
+                continue;
+            if (raisedBefore.contains(a->id)) {
+                // Escalations of alerts raised before stay with the version that raised them.
+                QCOMPARE(a->model->version, QStringLiteral("1.0.0"));
+                QCOMPARE(*a->threshold, 0.4);
+                continue;
+            }
+            QCOMPARE(a->model->version, QStringLiteral("1.1.0"));
+            QCOMPARE(*a->threshold, 0.6);
+            QVERIFY(*a->score >= 0.6);
+            if (a->event == AlertEventType::Raised) {
+                ++raisedAfter;
+                QCOMPARE(fleet.raisedAlerts().find(a->id)->modelVersion, QStringLiteral("1.1.0"));
+            }
+        }
+    }
+    QVERIFY(health > 0);
+    QVERIFY(raisedAfter > 0);
 }
 
 QTEST_GUILESS_MAIN(TestReplayFleet)

@@ -39,6 +39,7 @@ void TestSimOptions::defaults()
     QVERIFY(!o.synthetic);
     QVERIFY(o.meta);
     QVERIFY(o.dataDir.isEmpty());
+    QCOMPARE(o.retrainAfter, 20);
 }
 
 void TestSimOptions::replayOptions()
@@ -47,7 +48,7 @@ void TestSimOptions::replayOptions()
     QString message;
     QCOMPARE(parse({"--sites", "3", "--data", "/d", "--root", "x/y", "--broker", "mqtt://h:1", "--speed", "20",
                     "--engines", "7", "--seed", "9", "--duration", "1.5", "--stats-json", "/tmp/s.json",
-                    "--client-id", "sim1", "--log-level", "debug"},
+                    "--client-id", "sim1", "--log-level", "debug", "--retrain-after", "5"},
                    &o, &message),
              SimOptions::Parse::Run);
     QCOMPARE(o.sites, 3);
@@ -61,6 +62,9 @@ void TestSimOptions::replayOptions()
     QCOMPARE(o.statsJson, QStringLiteral("/tmp/s.json"));
     QCOMPARE(o.clientId, QStringLiteral("sim1"));
     QCOMPARE(o.logLevel, QStringLiteral("debug"));
+    QCOMPARE(o.retrainAfter, 5);
+    QCOMPARE(parse({"--retrain-after", "0"}, &o, &message), SimOptions::Parse::Run);
+    QCOMPARE(o.retrainAfter, 0);   // never
 }
 
 void TestSimOptions::syntheticOptions()
@@ -85,7 +89,7 @@ void TestSimOptions::help()
     SimOptions o;
     QString message;
     QCOMPARE(parse({"--help"}, &o, &message), SimOptions::Parse::Help);
-    for (const char *option : {"--synthetic", "--stats-json", "--speed", "--sites", "--broker", "--evaluate"})
+    for (const char *option : {"--synthetic", "--stats-json", "--speed", "--sites", "--broker", "--evaluate", "--retrain-after"})
         QVERIFY2(message.contains(QLatin1String(option)), option);
 }
 
@@ -109,6 +113,9 @@ void TestSimOptions::errors_data()
     QTest::newRow("qos 2") << QStringList{"--synthetic", "--qos", "2"} << "--qos";
     QTest::newRow("count zero") << QStringList{"--synthetic", "--count", "0"} << "--count";
     QTest::newRow("evaluate synthetic") << QStringList{"--synthetic", "--evaluate"} << "--evaluate";
+    QTest::newRow("retrain after negative") << QStringList{"--retrain-after", "-1"} << "--retrain-after: expected 0";
+    QTest::newRow("retrain after text") << QStringList{"--retrain-after", "some"} << "--retrain-after";
+    QTest::newRow("retrain synthetic") << QStringList{"--synthetic", "--retrain-after", "5"} << "--retrain-after";
     QTest::newRow("long client id") << QStringList{"--client-id", QString(41, QLatin1Char('c'))} << "--client-id";
 }
 

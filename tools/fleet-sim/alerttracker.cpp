@@ -12,28 +12,30 @@ AlertTracker::AlertTracker(const HealthModel *model, QString idPrefix, qint64 se
 
 std::optional<AlertMsg> AlertTracker::update(const Assessment &assessment, qint64 tsMs)
 {
-    const HealthModelConfig &config = m_model->config();
     if (!assessment.ready)
         return std::nullopt;
     if (!m_open) {
+        const HealthModelConfig &config = m_model->config();
         m_above = assessment.alertScore >= config.threshold ? m_above + 1 : 0;
         if (m_above < config.persistCycles)
             return std::nullopt;
         m_above = 0;
         ++m_raised;
         m_openSince = assessment.cycle;
-        m_open = makeEvent(AlertEventType::Raised, assessment, tsMs);
+        m_openModel = m_model;
+        m_open = makeEvent(AlertEventType::Raised, *m_model, assessment, tsMs);
         return m_open;
     }
+    const HealthModelConfig &config = m_openModel->config();
     m_below = assessment.alertScore < config.threshold - config.clearMargin ? m_below + 1 : 0;
     if (m_below >= config.persistCycles) {
         m_below = 0;
         return clearedEvent(tsMs);
     }
-    const Priority priority = m_model->priorityFor(assessment.alertScore);
+    const Priority priority = m_openModel->priorityFor(assessment.alertScore);
     if (assessment.alertScore >= config.threshold && m_open->priority && priority > *m_open->priority) {
         const QString id = m_open->id;
-        AlertMsg updated = makeEvent(AlertEventType::Updated, assessment, tsMs);
+        AlertMsg updated = makeEvent(AlertEventType::Updated, *m_openModel, assessment, tsMs);
         updated.id = id;
         m_open = updated;
         return updated;
@@ -48,6 +50,12 @@ std::optional<AlertMsg> AlertTracker::replaced(qint64 tsMs)
     if (!m_open)
         return std::nullopt;
     return clearedEvent(tsMs);
+}
+
+void AlertTracker::setModel(const HealthModel *model)
+{
+    m_model = model;
+    m_above = 0;
 }
 
 std::optional<int> AlertTracker::openSinceCycle() const
@@ -67,18 +75,18 @@ ActiveAlertsMsg AlertTracker::active(qint64 tsMs) const
     return msg;
 }
 
-AlertMsg AlertTracker::makeEvent(AlertEventType type, const Assessment &a, qint64 tsMs)
+AlertMsg AlertTracker::makeEvent(AlertEventType type, const HealthModel &model, const Assessment &a, qint64 tsMs)
 {
     AlertMsg msg;
     msg.id = QStringLiteral("%1-%2").arg(m_idPrefix).arg(m_raised);
     msg.event = type;
     msg.ts = tsMs;
     msg.seq = ++m_seq;
-    msg.priority = m_model->priorityFor(a.alertScore);
+    msg.priority = model.priorityFor(a.alertScore);
     msg.title = QStringLiteral("HPC degradation suspected");
     msg.score = a.alertScore;
-    msg.threshold = m_model->config().threshold;
-    msg.model = HealthModel::modelRef();
+    msg.threshold = model.config().threshold;
+    msg.model = model.ref();
     Explanation explanation;
     explanation.method = QStringLiteral("zscore-attribution");
     explanation.summary = summaryFor(a.contributions);

@@ -4,6 +4,9 @@
 // sends `updated` when the priority escalates (never de-escalates), clears when the score has been
 // below threshold - clearMargin for persistCycles cycles or when the engine is replaced.
 // Alert event seq numbers start after seqBase and count up by one per event of this asset.
+// setModel() puts a retrained model version in service: new alerts are raised at its threshold and
+// carry its version, while an open alert stays with the version that raised it (its threshold for the
+// clear level and escalation, its version in updated events). Models must outlive the tracker.
 
 #include "tools/fleet-sim/enginemonitor.h"
 
@@ -24,6 +27,8 @@ public:
     std::optional<AlertMsg> update(const Assessment &assessment, qint64 tsMs);
     // The engine was replaced: clears the open alert, if any.
     std::optional<AlertMsg> replaced(qint64 tsMs);
+    // Cycles counted toward a raise start again at the new threshold.
+    void setModel(const HealthModel *model);
 
     ActiveAlertsMsg active(qint64 tsMs) const;
     bool hasOpenAlert() const { return m_open.has_value(); }
@@ -35,10 +40,11 @@ public:
     static QString summaryFor(const std::vector<SensorContribution> &contributions);
 
 private:
-    AlertMsg makeEvent(AlertEventType type, const Assessment &a, qint64 tsMs);
+    AlertMsg makeEvent(AlertEventType type, const HealthModel &model, const Assessment &a, qint64 tsMs);
     AlertMsg clearedEvent(qint64 tsMs);
 
-    const HealthModel *m_model;
+    const HealthModel *m_model;        // in service: raises new alerts
+    const HealthModel *m_openModel = nullptr;   // raised the open alert
     QString m_idPrefix;
     qint64 m_seq;
     int m_raised = 0;

@@ -2,7 +2,8 @@
 // EngineMonitor: the per-engine state of the health model: the engine's baseline (learnt from its
 // first HealthModelConfig::baselineCycles cycles), the sliding window of recent cycles and the health
 // trend used for the RUL estimate. Feed it every cycle in order; reset() after a replacement.
-// The model must outlive the monitor.
+// The model must outlive the monitor; setModel() swaps in a retrained version of the same trained model
+// (same baseline and score, another threshold), keeping the engine's state.
 
 #include "tools/fleet-sim/healthmodel.h"
 
@@ -32,6 +33,7 @@ public:
     explicit EngineMonitor(const HealthModel *model);
 
     void reset();
+    void setModel(const HealthModel *model) { m_model = model; }
     // tsMs: when this cycle was observed (ms since epoch).
     Assessment feed(const CycleRow &row, qint64 tsMs);
 

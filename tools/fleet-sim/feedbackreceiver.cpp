@@ -9,7 +9,7 @@ FeedbackReceiver::FeedbackReceiver(const QString &root)
 {
 }
 
-void FeedbackReceiver::process(const RawMessage &message)
+std::optional<LabelMsg> FeedbackReceiver::process(const RawMessage &message)
 {
     auto log = logging::get("sim");
     DecodeResult result = m_decoder.decode(message);
@@ -19,7 +19,7 @@ void FeedbackReceiver::process(const RawMessage &message)
         const auto level = m_rejected <= kLoggedRejections ? spdlog::level::warn : spdlog::level::debug;
         log->log(level, "rejected message on {}: {} ({})", logging::sanitize(message.topic, 120),
                  rejectReasonName(rejection->reason), logging::sanitize(rejection->detail));
-        return;
+        return std::nullopt;
     }
     const FleetMessage &msg = std::get<FleetMessage>(result);
     if (const auto *label = std::get_if<LabelMsg>(&msg.payload)) {
@@ -27,7 +27,7 @@ void FeedbackReceiver::process(const RawMessage &message)
         log->info("label {} for {}/{}: {}{}", logging::sanitize(label->labelId, 64), logging::sanitize(msg.topic.site, 64),
                   logging::sanitize(msg.topic.asset, 64), outcomeName(label->outcome).toStdString(),
                   fresh ? "" : " (repeat delivery, dropped)");
-        return;
+        return fresh ? std::optional<LabelMsg>(*label) : std::nullopt;
     }
     if (const auto *ack = std::get_if<AckMsg>(&msg.payload)) {
         ++m_acks;
@@ -35,9 +35,10 @@ void FeedbackReceiver::process(const RawMessage &message)
         log->info("{} of alert {} on {}/{} by {}", ackActionName(ack->action).toStdString(),
                   logging::sanitize(ack->alert, 64), logging::sanitize(msg.topic.site, 64),
                   logging::sanitize(msg.topic.asset, 64), logging::sanitize(ack->by, 64));
-        return;
+        return std::nullopt;
     }
     ++m_ignored;
+    return std::nullopt;
 }
 
 } // namespace fw::sim

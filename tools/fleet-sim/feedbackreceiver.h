@@ -16,7 +16,8 @@ class FeedbackReceiver
 public:
     explicit FeedbackReceiver(const QString &root = QStringLiteral("fleet/v1"));
 
-    void process(const RawMessage &message);
+    // Returns the label when it is a first delivery of its label_id (the input for retraining).
+    std::optional<LabelMsg> process(const RawMessage &message);
 
     const LabelCounter &labels() const { return m_labels; }
     qint64 acksReceived() const { return m_acks; }

@@ -114,6 +114,14 @@ HealthModel HealthModel::train(const std::vector<EngineRun> &runs, const HealthM
     return model;
 }
 
+HealthModel HealthModel::retrained(const QString &version, double threshold) const
+{
+    HealthModel model = *this;
+    model.m_version = version;
+    model.m_config.threshold = threshold;
+    return model;
+}
+
 EngineBaseline HealthModel::baselineFrom(const std::vector<CycleRow> &rows) const
 {
     const size_t n = informativeSensors().size();

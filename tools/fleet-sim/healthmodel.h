@@ -56,7 +56,13 @@ class HealthModel
 public:
     static HealthModel train(const std::vector<EngineRun> &runs, const HealthModelConfig &config = {});
 
-    static ModelRef modelRef();   // {"hpc-degradation", "1.0.0"}
+    // The model as trained at start: {"hpc-degradation", "1.0.0"}.
+    static ModelRef modelRef();
+    // This version's name and version (retrained() versions differ from modelRef()).
+    ModelRef ref() const { return {modelRef().name, m_version}; }
+    // The same trained model (directions, calibration, population) as another version with another
+    // alert threshold: what a retraining on labels changes.
+    HealthModel retrained(const QString &version, double threshold) const;
 
     const HealthModelConfig &config() const { return m_config; }
     // +1: degradation raises the sensor; -1: lowers it. informativeSensors() order.
@@ -79,6 +85,7 @@ public:
 
 private:
     HealthModelConfig m_config;
+    QString m_version = modelRef().version;
     std::vector<int> m_directions;
     std::vector<double> m_correlations;
     std::vector<double> m_stdFloor;

@@ -53,8 +53,8 @@ QString topic(const TopicParser &topics, MessageKind kind, const QString &site, 
 
 ReplayFleet::ReplayFleet(const std::vector<EngineRun> *runs, const HealthModel *model, ReplayConfig config,
                          qint64 nowMs)
-    : m_runs(runs), m_model(model), m_config(std::move(config)), m_topics(m_config.root),
-      m_layout(unitsOf(*runs, m_config.engineLimit), m_config.sites)
+    : m_runs(runs), m_model(model), m_trainedAt(config.trainedAt), m_raisedAlerts(config.raisedAlertCapacity),
+      m_config(std::move(config)), m_topics(m_config.root), m_layout(unitsOf(*runs, m_config.engineLimit), m_config.sites)
 {
     std::mt19937 rng(m_config.seed);
     const double period = 1000.0 / std::max(1e-6, m_config.cyclesPerSecond);
@@ -147,17 +147,34 @@ double ReplayFleet::driftScore(int site) const
 OutMessage ReplayFleet::modelStatus(int site) const
 {
     ModelStatusMsg m;
-    m.version = HealthModel::modelRef().version;
-    m.trainedAt = m_config.trainedAt;
-    m.labelsUsed = 0;
+    m.version = m_model->ref().version;
+    m.trainedAt = m_trainedAt;
+    m.labelsUsed = m_labelsUsed;
     m.driftScore = driftScore(site);
     m.driftThreshold = m_model->config().driftThreshold;
     m.drifting = *m.driftScore > *m.driftThreshold;
     TopicRef ref;
     ref.kind = MessageKind::ModelStatus;
     ref.site = m_layout.siteIds()[site];
-    ref.model = HealthModel::modelRef().name;
+    ref.model = m_model->ref().name;
     return retained(site, MessageKind::ModelStatus, m_topics.topicFor(ref), PayloadEncoder::encode(m));
+}
+
+std::vector<OutMessage> ReplayFleet::deployModel(const QString &version, double threshold, qint64 trainedAt,
+                                                 qint64 labelsUsed)
+{
+    m_retrained.push_back(std::make_unique<HealthModel>(m_model->retrained(version, threshold)));
+    m_model = m_retrained.back().get();
+    m_trainedAt = trainedAt;
+    m_labelsUsed = labelsUsed;
+    for (const auto &e : m_engines) {
+        e->monitor.setModel(m_model);
+        e->tracker.setModel(m_model);
+    }
+    std::vector<OutMessage> out;
+    for (int site = 0; site < siteCount(); ++site)
+        out.push_back(modelStatus(site));
+    return out;
 }
 
 void ReplayFleet::emitAlert(Engine &e, const AlertMsg &event, qint64 nowMs, std::vector<OutMessage> &out)
@@ -211,12 +228,17 @@ std::vector<OutMessage> ReplayFleet::step(qint64 nowMs, SimStats *stats)
             h.rul = std::round(*a.rulCycles);
             h.rulUnit = QStringLiteral("cycles");
         }
-        h.model = HealthModel::modelRef();
+        h.model = m_model->ref();
         out.push_back({e.asset->site, MessageKind::Health, e.topicHealth, PayloadEncoder::encode(h), 1, false});
 
         if (const auto event = e.tracker.update(a, nowMs)) {
-            if (stats && event->event == AlertEventType::Raised)
-                stats->countAlertRaised();
+            if (event->event == AlertEventType::Raised) {
+                if (stats)
+                    stats->countAlertRaised();
+                // The engine fails at its last row: e.next rows are done.
+                m_raisedAlerts.record(event->id, RaisedAlert{*event->score, int(e.run->cycles.size() - e.next),
+                                                             event->model ? event->model->version : QString()});
+            }
             emitAlert(e, *event, nowMs, out);
         }
     }

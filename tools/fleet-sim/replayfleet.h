@@ -8,7 +8,11 @@
 // cycles before the start are fed to the health model only (their timestamps back-dated one cycle
 // period apart), so baselines and trends exist from the first step. Alerts are raised live.
 //
-// The data and the model must outlive the fleet. Timestamps are ms since epoch. Main thread only.
+// Every raise is recorded in raisedAlerts() (score, cycles to failure, model version) for labels to be
+// traced back. deployModel() puts a retrained version of the model in service.
+//
+// The data and the model must outlive the fleet (retrained versions are owned by the fleet).
+// Timestamps are ms since epoch. Main thread only.
 
 #include "core/mqttoptions.h"
 #include "core/topicparser.h"
@@ -16,6 +20,7 @@
 #include "tools/fleet-sim/enginemonitor.h"
 #include "tools/fleet-sim/fleetlayout.h"
 #include "tools/fleet-sim/outmessage.h"
+#include "tools/fleet-sim/raisedalertlog.h"
 
 #include <memory>
 
@@ -33,6 +38,7 @@ struct ReplayConfig
     QString runTag;                // a few id characters unique to this run (alert ids)
     qint64 alertSeqBase = 0;       // alert seq of each asset starts after this
     qint64 trainedAt = 0;          // model status trained_at
+    int raisedAlertCapacity = RaisedAlertLog::kDefaultCapacity;
 };
 
 class ReplayFleet
@@ -63,6 +69,15 @@ public:
     // Drift score of one site: fraction of its engines whose baseline is outside the training population.
     double driftScore(int site) const;
 
+    // The model version in service.
+    const HealthModel &model() const { return *m_model; }
+    const RaisedAlertLog &raisedAlerts() const { return m_raisedAlerts; }
+    // Puts a retrained version in service: health and new alerts carry it, new alerts are raised at its
+    // threshold (an open alert stays with the version that raised it). Returns every site's retained
+    // model status with the new version, trained_at and labels_used; the drift is unchanged.
+    std::vector<OutMessage> deployModel(const QString &version, double threshold, qint64 trainedAt,
+                                        qint64 labelsUsed);
+
 private:
     struct Engine;
     OutMessage retained(int site, MessageKind kind, const QString &topic, QByteArray payload) const;
@@ -70,7 +85,11 @@ private:
     void emitAlert(Engine &e, const AlertMsg &event, qint64 nowMs, std::vector<OutMessage> &out);
 
     const std::vector<EngineRun> *m_runs;
-    const HealthModel *m_model;
+    const HealthModel *m_model;        // in service
+    std::vector<std::unique_ptr<HealthModel>> m_retrained;   // every deployed version, kept for open alerts
+    qint64 m_trainedAt = 0;
+    qint64 m_labelsUsed = 0;
+    RaisedAlertLog m_raisedAlerts;
     ReplayConfig m_config;
     TopicParser m_topics;
     FleetLayout m_layout;

@@ -71,6 +71,12 @@ bool SimDriver::createSessions(const QStringList &siteIds, QString *error)
 bool SimDriver::startReplay(ReplayFleet *fleet, QString *error)
 {
     m_fleet = fleet;
+    RetrainerConfig retrain;
+    retrain.modelName = fleet->model().ref().name;
+    retrain.version = fleet->model().ref().version;
+    retrain.threshold = fleet->model().config().threshold;
+    retrain.retrainAfter = m_options.retrainAfter;
+    m_retrainer = std::make_unique<Retrainer>(retrain, &fleet->raisedAlerts());
     m_paceTimer.setInterval(std::clamp(int(1000.0 / m_options.speed), kBurstIntervalMs, 100));
     connect(&m_paceTimer, &QTimer::timeout, this, &SimDriver::replayTick);
     return createSessions(fleet->layout().siteIds(), error);
@@ -156,8 +162,30 @@ void SimDriver::syntheticBurst()
 
 void SimDriver::drainInbox()
 {
-    for (const RawMessage &m : m_inbox.drain())
-        m_feedback.process(m);
+    for (const RawMessage &m : m_inbox.drain()) {
+        const std::optional<LabelMsg> label = m_feedback.process(m);
+        if (label && m_retrainer)
+            retrainOn(*label);
+    }
+}
+
+void SimDriver::retrainOn(const LabelMsg &label)
+{
+    const std::optional<Retraining> r = m_retrainer->add(label, now());
+    if (!r)
+        return;
+    logging::get("sim")->info(
+        "retrained {} {} -> {} on {} labels ({} of {}; scores of {} true and {} false positives, {} missed failures): "
+        "threshold {:.2f} -> {:.2f}",
+        m_retrainer->modelName().toStdString(), r->fromVersion.toStdString(), r->toVersion.toStdString(), r->labelsUsed,
+        r->versionLabels, r->fromVersion.toStdString(), r->truePositiveScores, r->falsePositiveScores, r->missedFailures,
+        r->thresholdFrom, r->thresholdTo);
+    const std::vector<OutMessage> status = m_fleet->deployModel(r->toVersion, r->thresholdTo, r->trainedAt, r->labelsUsed);
+    for (const OutMessage &m : status) {
+        // A site that is offline publishes its status on reconnect (connectMessages).
+        if (m_sessions[size_t(m.site)]->state() == ConnectionState::Connected)
+            publish(m.site, m.kind, m.topic, m.payload, m.qos, m.retain);
+    }
 }
 
 void SimDriver::stop()
@@ -186,7 +214,13 @@ void SimDriver::finish()
     const double flushedAfter = m_clock.isValid() ? double(m_clock.elapsed()) / 1000.0 : 0.0;
     if (!flushed)
         log->warn("not every message was acknowledged by the broker before shutdown");
+    // Labels that arrived meanwhile may still retrain: wait for that model status too.
+    const size_t retrainings = m_retrainer ? m_retrainer->retrainings().size() : 0;
     drainInbox();
+    if (m_retrainer && m_retrainer->retrainings().size() != retrainings) {
+        for (auto &s : m_sessions)
+            s->waitForPublished(kShutdownWaitMs);
+    }
     for (auto &s : m_sessions)
         s->stop();
     m_inboxTimer.stop();
@@ -198,7 +232,7 @@ void SimDriver::finish()
     } else if (m_fleet) {
         m_stats.setExtra(QStringLiteral("cycles_stepped"), double(m_stepsDone));
     }
-    std::printf("%s\n", qPrintable(m_stats.summary(m_feedback)));
+    std::printf("%s\n", qPrintable(m_stats.summary(m_feedback, m_retrainer.get())));
     if (m_load) {
         std::printf("synthetic: %lld messages in %.2f s: %.0f msg/s (target %.0f); all written after %.2f s\n",
                     static_cast<long long>(m_loadPublished), elapsed, elapsed > 0 ? double(m_loadPublished) / elapsed : 0.0,
@@ -208,7 +242,7 @@ void SimDriver::finish()
     int exitCode = 0;
     if (!m_options.statsJson.isEmpty()) {
         QSaveFile file(m_options.statsJson);
-        if (!file.open(QIODevice::WriteOnly) || file.write(m_stats.toJson(m_feedback)) < 0 || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(m_stats.toJson(m_feedback, m_retrainer.get())) < 0 || !file.commit()) {
             log->error("cannot write {}: {}", m_options.statsJson.toStdString(), file.errorString().toStdString());
             exitCode = 1;
         }

@@ -1,7 +1,8 @@
 #pragma once
 // SimDriver: runs the simulator against a broker. One MqttSession per site ("gateway"), paced
 // publishing on main-thread timers (the replay's cycles or the synthetic load's bursts), the
-// feedback subscriptions drained from the sessions' inbox every 50 ms, and a clean shutdown:
+// feedback subscriptions drained from the sessions' inbox every 50 ms (in the replay, unique labels go
+// to a Retrainer, whose new model versions the fleet puts in service), and a clean shutdown:
 // retained state offline for every asset, wait for the broker's acknowledgements, disconnect,
 // print the statistics and write --stats-json. Lives in the main thread; the fleet or load it drives
 // must outlive it.
@@ -9,6 +10,7 @@
 #include "tools/fleet-sim/feedbackreceiver.h"
 #include "tools/fleet-sim/messageinbox.h"
 #include "tools/fleet-sim/outmessage.h"
+#include "tools/fleet-sim/retrainer.h"
 #include "tools/fleet-sim/simoptions.h"
 #include "tools/fleet-sim/simstats.h"
 
@@ -51,11 +53,13 @@ private:
     void replayTick();
     void syntheticBurst();
     void drainInbox();
+    void retrainOn(const LabelMsg &label);
     void finish();
 
     SimOptions m_options;
     MessageInbox m_inbox;
     FeedbackReceiver m_feedback;
+    std::unique_ptr<Retrainer> m_retrainer;   // replay only
     SimStats m_stats;
     std::vector<std::unique_ptr<MqttSession>> m_sessions;
     std::vector<bool> m_metaSent;

@@ -49,6 +49,7 @@ SimOptions::Parse SimOptions::parse(const QStringList &arguments, SimOptions *o,
     const QCommandLineOption speed(QStringLiteral("speed"), QStringLiteral("Engine cycles per second (default 2)."), QStringLiteral("cycles"));
     const QCommandLineOption engines(QStringLiteral("engines"), QStringLiteral("Replay only the first N engines (default all)."), QStringLiteral("n"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the staggered start cycles (default 1)."), QStringLiteral("n"));
+    const QCommandLineOption retrainAfter(QStringLiteral("retrain-after"), QStringLiteral("Retrain the model after this many labels for the version in service; 0 never (default %1).").arg(o->retrainAfter), QStringLiteral("n"));
     const QCommandLineOption evaluate(QStringLiteral("evaluate"), QStringLiteral("Print the model's alert figures on the data set and exit (no broker)."));
     const QCommandLineOption synthetic(QStringLiteral("synthetic"), QStringLiteral("Synthetic telemetry load instead of the replay."));
     const QCommandLineOption assets(QStringLiteral("assets"), QStringLiteral("Synthetic: number of assets (default 100)."), QStringLiteral("n"));
@@ -58,7 +59,7 @@ SimOptions::Parse SimOptions::parse(const QStringList &arguments, SimOptions *o,
     const QCommandLineOption qos(QStringLiteral("qos"), QStringLiteral("Synthetic: QoS of the telemetry, 0 or 1 (default 0)."), QStringLiteral("n"));
     const QCommandLineOption noMeta(QStringLiteral("no-meta"), QStringLiteral("Synthetic: do not publish the retained meta."));
     p.addOptions({help, broker, root, clientId, sites, duration, stats, logLevel, data, speed, engines, seed,
-                  evaluate, synthetic, assets, signalCount, rate, count, qos, noMeta});
+                  retrainAfter, evaluate, synthetic, assets, signalCount, rate, count, qos, noMeta});
 
     if (!p.parse(arguments)) {
         *message = p.errorText();
@@ -118,6 +119,8 @@ SimOptions::Parse SimOptions::parse(const QStringList &arguments, SimOptions *o,
         if (!ok)
             return bad(seed, QStringLiteral("expected a non-negative integer"));
     }
+    if (p.isSet(retrainAfter) && !toInt(p.value(retrainAfter), 0, 1000000, &o->retrainAfter))
+        return bad(retrainAfter, QStringLiteral("expected 0 (never) to 1000000 labels"));
     o->evaluate = p.isSet(evaluate);
     o->synthetic = p.isSet(synthetic);
     if (p.isSet(assets) && !toInt(p.value(assets), 1, 10000000, &o->assets))
@@ -139,6 +142,10 @@ SimOptions::Parse SimOptions::parse(const QStringList &arguments, SimOptions *o,
                                || p.isSet(qos) || p.isSet(noMeta);
     if (syntheticOnly && !o->synthetic) {
         *message = QStringLiteral("--assets, --signals, --rate, --count, --qos and --no-meta need --synthetic");
+        return Parse::Error;
+    }
+    if (o->synthetic && p.isSet(retrainAfter)) {
+        *message = QStringLiteral("--retrain-after retrains the replay's model; it does not go with --synthetic");
         return Parse::Error;
     }
     if (o->synthetic && o->evaluate) {

@@ -15,6 +15,7 @@ struct SimOptions
     double speed = 2.0;                // engine cycles per second
     quint32 seed = 1;
     bool evaluate = false;             // print the model's figures on the data and exit
+    int retrainAfter = 20;             // labels for the model version in service before retraining; 0: never
 
     // Synthetic load
     bool synthetic = false;

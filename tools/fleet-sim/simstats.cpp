@@ -1,9 +1,14 @@
 #include "tools/fleet-sim/simstats.h"
 
 #include "tools/fleet-sim/feedbackreceiver.h"
+#include "tools/fleet-sim/retrainer.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <numeric>
 
 namespace fw::sim {
 namespace {
@@ -22,6 +27,50 @@ QString listOf(const QMap<QString, qint64> &map)
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
     return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "));
+}
+
+template<typename T>
+double meanOf(const std::vector<T> &values)
+{
+    return values.empty() ? 0.0 : std::accumulate(values.begin(), values.end(), 0.0) / double(values.size());
+}
+
+QJsonObject scoredObject(const std::vector<double> &scores, const std::vector<int> &cyclesToFailure)
+{
+    QJsonObject o{{QStringLiteral("count"), double(scores.size())}};
+    if (!scores.empty()) {
+        o.insert(QStringLiteral("mean_score"), meanOf(scores));
+        o.insert(QStringLiteral("mean_cycles_to_failure"), meanOf(cyclesToFailure));
+    }
+    return o;
+}
+
+QJsonObject tallyObject(const LabelTally &t)
+{
+    return QJsonObject{
+        {QStringLiteral("true_positive"), double(t.truePositive)},
+        {QStringLiteral("false_positive"), double(t.falsePositive)},
+        {QStringLiteral("inconclusive"), double(t.inconclusive)},
+        {QStringLiteral("missed_failure"), double(t.missedFailure)},
+        {QStringLiteral("alert_unknown"), double(t.unknownAlert)},
+        {QStringLiteral("scored"),
+         QJsonObject{{QStringLiteral("true_positive"), scoredObject(t.truePositiveScores, t.truePositiveCyclesToFailure)},
+                     {QStringLiteral("false_positive"), scoredObject(t.falsePositiveScores, t.falsePositiveCyclesToFailure)}}}};
+}
+
+QJsonObject retrainingObject(const Retraining &r)
+{
+    return QJsonObject{{QStringLiteral("from"), r.fromVersion},
+                       {QStringLiteral("to"), r.toVersion},
+                       {QStringLiteral("labels"), double(r.labelsUsed)},
+                       {QStringLiteral("labels_of_version"), double(r.versionLabels)},
+                       {QStringLiteral("scored_true_positives"), r.truePositiveScores},
+                       {QStringLiteral("scored_false_positives"), r.falsePositiveScores},
+                       {QStringLiteral("missed_failures"), double(r.missedFailures)},
+                       {QStringLiteral("threshold_from"), r.thresholdFrom},
+                       {QStringLiteral("threshold_to"), r.thresholdTo},
+                       {QStringLiteral("trained_at"),
+                        QDateTime::fromMSecsSinceEpoch(r.trainedAt).toUTC().toString(Qt::ISODateWithMs)}};
 }
 
 } // namespace
@@ -67,7 +116,7 @@ qint64 SimStats::droppedTotal() const
     return n;
 }
 
-QByteArray SimStats::toJson(const FeedbackReceiver &feedback) const
+QByteArray SimStats::toJson(const FeedbackReceiver &feedback, const Retrainer *retrainer) const
 {
     const LabelCounter &labels = feedback.labels();
     QJsonObject o;
@@ -90,12 +139,27 @@ QByteArray SimStats::toJson(const FeedbackReceiver &feedback) const
     o.insert(QStringLiteral("failures_alerted"), double(m_failuresAlerted));
     if (m_failuresAlerted > 0)
         o.insert(QStringLiteral("mean_lead_cycles"), double(m_leadSum) / double(m_failuresAlerted));
+    if (retrainer) {
+        o.insert(QStringLiteral("model"), QJsonObject{{QStringLiteral("name"), retrainer->modelName()},
+                                                      {QStringLiteral("version"), retrainer->version()},
+                                                      {QStringLiteral("threshold"), retrainer->threshold()},
+                                                      {QStringLiteral("labels_used"), double(retrainer->labelsUsed())},
+                                                      {QStringLiteral("retrain_after"), retrainer->retrainAfter()}});
+        QJsonObject byVersion;
+        for (auto it = retrainer->tallies().cbegin(); it != retrainer->tallies().cend(); ++it)
+            byVersion.insert(it.key(), tallyObject(it.value()));
+        o.insert(QStringLiteral("labels_by_version"), byVersion);
+        QJsonArray retrainings;
+        for (const Retraining &r : retrainer->retrainings())
+            retrainings.append(retrainingObject(r));
+        o.insert(QStringLiteral("retrainings"), retrainings);
+    }
     for (auto it = m_extra.cbegin(); it != m_extra.cend(); ++it)
         o.insert(it.key(), it.value());
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
-QString SimStats::summary(const FeedbackReceiver &feedback) const
+QString SimStats::summary(const FeedbackReceiver &feedback, const Retrainer *retrainer) const
 {
     const LabelCounter &labels = feedback.labels();
     QStringList lines;
@@ -106,6 +170,17 @@ QString SimStats::summary(const FeedbackReceiver &feedback) const
                  .arg(m_alertsRaised).arg(m_failures).arg(m_failuresAlerted);
     lines << QStringLiteral("labels: %1 received, %2 unique, %3 duplicate")
                  .arg(labels.received()).arg(labels.unique()).arg(labels.duplicates());
+    if (retrainer) {
+        QStringList steps;
+        for (const Retraining &r : retrainer->retrainings())
+            steps << QStringLiteral("%1 -> %2 at %3 labels (threshold %4 -> %5)")
+                         .arg(r.fromVersion, r.toVersion).arg(r.labelsUsed)
+                         .arg(r.thresholdFrom, 0, 'f', 2).arg(r.thresholdTo, 0, 'f', 2);
+        lines << QStringLiteral("model: %1 %2, threshold %3, %4 labels used; retrainings: %5")
+                     .arg(retrainer->modelName(), retrainer->version()).arg(retrainer->threshold(), 0, 'f', 2)
+                     .arg(retrainer->labelsUsed())
+                     .arg(steps.isEmpty() ? QStringLiteral("none") : steps.join(QStringLiteral("; ")));
+    }
     lines << QStringLiteral("acks: %1 (%2)").arg(feedback.acksReceived()).arg(listOf(feedback.acksByAction()));
     lines << QStringLiteral("rejected: %1 (%2)").arg(feedback.rejected()).arg(listOf(feedback.rejectedByReason()));
     return lines.join(QLatin1Char('\n'));

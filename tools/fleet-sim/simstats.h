@@ -13,6 +13,7 @@
 namespace fw::sim {
 
 class FeedbackReceiver;
+class Retrainer;
 
 class SimStats
 {
@@ -37,10 +38,11 @@ public:
     // Extra top-level fields (mode, duration, achieved rate, ...).
     void setExtra(const QString &key, double value) { m_extra[key] = value; }
 
-    // The --stats-json document (see docs/fleet-sim.md).
-    QByteArray toJson(const FeedbackReceiver &feedback) const;
+    // The --stats-json document (see docs/fleet-sim.md); the model, labels per version and retrainings
+    // when a retrainer is given (the replay).
+    QByteArray toJson(const FeedbackReceiver &feedback, const Retrainer *retrainer = nullptr) const;
     // A few human-readable lines for stdout.
-    QString summary(const FeedbackReceiver &feedback) const;
+    QString summary(const FeedbackReceiver &feedback, const Retrainer *retrainer = nullptr) const;
 
 private:
     QMap<QString, qint64> m_published;
