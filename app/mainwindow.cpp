@@ -2,14 +2,16 @@
 
 #include "core/consolecore.h"
 #include "core/logging.h"
-#include "models/alertqueuemodel.h"
 #include "models/fleettablemodel.h"
 #include "models/rejectionmodel.h"
+#include "app/alertworkbench.h"
 #include "widgets/alertannouncer.h"
 #include "widgets/alertqueueview.h"
 #include "widgets/assetdetailpanel.h"
 #include "widgets/connectiondialog.h"
 #include "widgets/connectionindicator.h"
+#include "widgets/explanationpanel.h"
+#include "widgets/modelstatusview.h"
 #include "widgets/fleetview.h"
 #include "widgets/rejectionsdialog.h"
 
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 
@@ -29,29 +32,40 @@ MainWindow::MainWindow(ConsoleSettings settings, QString settingsPath, QString d
     : QMainWindow(parent), m_settings(std::move(settings)), m_settingsPath(std::move(settingsPath)),
       m_dbPath(std::move(dbPath)), m_fleetModel(new FleetTableModel(this)), m_rejectionModel(new RejectionModel(this)),
       m_fleetView(new FleetView(m_fleetModel, this)), m_detail(new AssetDetailPanel(this)),
-      m_alertModel(new AlertQueueModel(this)), m_queueView(new AlertQueueView(m_alertModel, this)),
-      m_announcer(new AlertAnnouncer(this, this)), m_outbox(new QLabel(this)), m_mute(new QLabel(this)),
+      m_workbench(new AlertWorkbench(m_fleetModel, this)), m_sideTabs(new QTabWidget(this)),
+      m_outbox(new QLabel(this)), m_labels(new QLabel(this)), m_mute(new QLabel(this)),
       m_connection(new ConnectionIndicator(this)), m_rate(new QLabel(this)), m_assets(new QLabel(this)),
       m_rejected(new QToolButton(this))
 {
+    m_sideTabs->addTab(m_detail, tr("&Asset trends"));
+    m_sideTabs->addTab(m_workbench->explanation(), tr("&Why (explanation)"));
+    m_sideTabs->addTab(m_workbench->modelView(), tr("&Models"));
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(m_fleetView);
-    bottom->addWidget(m_detail);
+    bottom->addWidget(m_sideTabs);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
     bottom->setSizes({1150, 770});
     auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(m_queueView);
+    vertical->addWidget(m_workbench->queueTabs());
     vertical->addWidget(bottom);
-    vertical->setSizes({380, 620});
+    vertical->setSizes({460, 560});
     setCentralWidget(vertical);
 
     buildMenus();
     buildStatusBar();
     connect(m_fleetView, &FleetView::assetSelected, this, &MainWindow::showAsset);
-    connect(m_fleetView, &FleetView::assetSelected, m_queueView, &AlertQueueView::selectAsset);
-    connect(m_queueView, &AlertQueueView::assetSelected, m_fleetView, &FleetView::selectAsset);
-    connect(m_announcer, &AlertAnnouncer::muteChanged, m_mute, &QLabel::setText);
+    connect(m_fleetView, &FleetView::assetSelected, alertQueue(), &AlertQueueView::selectAsset);
+    connect(alertQueue(), &AlertQueueView::assetSelected, m_fleetView, &FleetView::selectAsset);
+    connect(announcer(), &AlertAnnouncer::muteChanged, m_mute, &QLabel::setText);
+    connect(m_workbench, &AlertWorkbench::explanationRequested, this,
+            [this] { m_sideTabs->setCurrentWidget(m_workbench->explanation()); });
+    connect(m_workbench, &AlertWorkbench::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_workbench, &AlertWorkbench::outboxCountsChanged, this, &MainWindow::showOutbox);
+    connect(m_workbench, &AlertWorkbench::labelCountsChanged, this, [this](int pending, int delivered) {
+        m_labels->setText(pending > 0 ? tr("▲ Labels: %1 to send, %2 delivered").arg(pending).arg(delivered)
+                                      : tr("Labels: %1 delivered").arg(delivered));
+    });
     updateTitle();
     resize(1600, 900);
     startPipeline();
@@ -82,15 +96,18 @@ void MainWindow::buildMenus()
                     [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
 
     QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
-    alerts->addAction(tr("Go to the alert &queue"), QKeySequence(Qt::ALT | Qt::Key_Q), m_queueView, &AlertQueueView::focusQueue);
-    alerts->addAction(tr("&Acknowledge selected\tSpace"), m_queueView, &AlertQueueView::acknowledgeSelected);
-    alerts->addAction(tr("Acknowledge with a &note…\tN"), m_queueView, &AlertQueueView::acknowledgeSelectedWithNote);
-    alerts->addAction(tr("&Shelve…\tS"), m_queueView, &AlertQueueView::shelveSelected);
-    alerts->addAction(tr("&Unshelve\tU"), m_queueView, &AlertQueueView::unshelveSelected);
+    alerts->addAction(tr("Go to the alert &queue"), QKeySequence(Qt::ALT | Qt::Key_Q), alertQueue(), &AlertQueueView::focusQueue);
+    alerts->addAction(tr("&Acknowledge selected\tSpace"), alertQueue(), &AlertQueueView::acknowledgeSelected);
+    alerts->addAction(tr("Acknowledge with a &note…\tN"), alertQueue(), &AlertQueueView::acknowledgeSelectedWithNote);
+    alerts->addAction(tr("&Shelve…\tS"), alertQueue(), &AlertQueueView::shelveSelected);
+    alerts->addAction(tr("&Unshelve\tU"), alertQueue(), &AlertQueueView::unshelveSelected);
+    alerts->addAction(tr("Record the &outcome…\tO"), m_workbench, &AlertWorkbench::recordOutcomeForSelection);
+    alerts->addAction(tr("Report a &failure no alert foresaw…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
+                      [this] { m_workbench->reportMissedFailure(m_fleetView->selectedKey()); });
     alerts->addSeparator();
     alerts->addAction(tr("&Mute sound for 5 minutes"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
-                      [this] { m_announcer->muteFor(5); });
-    alerts->addAction(tr("Sound &on again"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), m_announcer,
+                      [this] { announcer()->muteFor(5); });
+    alerts->addAction(tr("Sound &on again"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), announcer(),
                       &AlertAnnouncer::unmute);
 
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
@@ -115,6 +132,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_connection, 1);
     statusBar()->addPermanentWidget(m_mute);
     statusBar()->addPermanentWidget(m_outbox);
+    statusBar()->addPermanentWidget(m_labels);
     statusBar()->addPermanentWidget(m_assets);
     statusBar()->addPermanentWidget(m_rate);
     statusBar()->addPermanentWidget(m_rejected);
@@ -130,33 +148,12 @@ void MainWindow::startPipeline()
     m_connection->setBroker(m_settings.mqtt.brokerUrl());
     connect(m_core->session(), &MqttSession::connectionStateChanged, m_connection, &ConnectionIndicator::setState);
     connect(m_core->worker(), &IngestWorker::batchReady, this, &MainWindow::applyBatch);
-    wireAlerts();
+    m_workbench->attach(m_core->alerts());
     m_core->start();
     if (!m_detail->assetKey().isEmpty())
         QMetaObject::invokeMethod(m_core->worker(), [w = m_core->worker(), key = m_detail->assetKey()] {
             w->setWatchedAsset(key);
         });
-}
-
-void MainWindow::wireAlerts()
-{
-    AlertCenter *center = m_core->alerts();
-    connect(center, &AlertCenter::snapshotReady, m_alertModel, [this](const AlertRecordsPtr &a) { m_alertModel->setSnapshot(*a); });
-    connect(center, &AlertCenter::alertsChanged, m_alertModel, [this](const AlertRecordsPtr &a) { m_alertModel->applyChanges(*a); });
-    connect(center, &AlertCenter::alertsAnnounced, m_announcer, [this](const AlertRecordsPtr &a) { m_announcer->announce(*a); });
-    connect(center, &AlertCenter::floodChanged, m_queueView, &AlertQueueView::setFlood);
-    connect(center, &AlertCenter::outboxCountsChanged, this, &MainWindow::showOutbox);
-    connect(center, &AlertCenter::actionRejected, this, [this](const QString &key, const QString &reason) {
-        statusBar()->showMessage(tr("Not done for %1: %2").arg(key, reason), 10000);
-    });
-    connect(center, &AlertCenter::storeProblem, this, [this](const QString &message) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Local store"), message, QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->show();
-    });
-    connect(m_queueView, &AlertQueueView::acknowledgeRequested, center, &AlertCenter::acknowledge, Qt::UniqueConnection);
-    connect(m_queueView, &AlertQueueView::shelveRequested, center, &AlertCenter::shelve, Qt::UniqueConnection);
-    connect(m_queueView, &AlertQueueView::unshelveRequested, center, &AlertCenter::unshelve, Qt::UniqueConnection);
 }
 
 void MainWindow::showOutbox(int pending, int delivered)
@@ -175,6 +172,16 @@ void MainWindow::shutdown()
     m_core.reset();
 }
 
+AlertQueueView *MainWindow::alertQueue() const
+{
+    return m_workbench->queueView();
+}
+
+AlertAnnouncer *MainWindow::announcer() const
+{
+    return m_workbench->announcer();
+}
+
 IngestStats MainWindow::lastStats() const
 {
     return m_stats;
@@ -183,6 +190,7 @@ IngestStats MainWindow::lastStats() const
 void MainWindow::applyBatch(const FleetBatchPtr &batch)
 {
     m_fleetModel->applyBatch(*batch);
+    m_workbench->applyBatch(*batch);
     m_stats = batch->stats;
     const QString watched = m_detail->assetKey();
     if (!watched.isEmpty()) {

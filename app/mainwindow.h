@@ -11,13 +11,14 @@
 #include <memory>
 
 class QLabel;
+class QTabWidget;
 class QToolButton;
 
 namespace fw {
 
 class AlertAnnouncer;
-class AlertQueueModel;
 class AlertQueueView;
+class AlertWorkbench;
 class AssetDetailPanel;
 class ConnectionIndicator;
 class ConsoleCore;
@@ -38,15 +39,15 @@ public:
     IngestStats lastStats() const;
 
     FleetView *fleetView() const { return m_fleetView; }
-    AlertQueueView *alertQueue() const { return m_queueView; }
-    AlertAnnouncer *announcer() const { return m_announcer; }
+    AlertQueueView *alertQueue() const;
+    AlertAnnouncer *announcer() const;
+    AlertWorkbench *workbench() const { return m_workbench; }
     void selectAsset(const QString &keyOrAssetId);
 
 private:
     void buildMenus();
     void buildStatusBar();
     void startPipeline();
-    void wireAlerts();
     void showOutbox(int pending, int delivered);
     void applyBatch(const fw::FleetBatchPtr &batch);
     void showAsset(const QString &key);
@@ -62,10 +63,10 @@ private:
     RejectionModel *m_rejectionModel;
     FleetView *m_fleetView;
     AssetDetailPanel *m_detail;
-    AlertQueueModel *m_alertModel;
-    AlertQueueView *m_queueView;
-    AlertAnnouncer *m_announcer;
+    AlertWorkbench *m_workbench;
+    QTabWidget *m_sideTabs;
     QLabel *m_outbox;
+    QLabel *m_labels;
     QLabel *m_mute;
     ConnectionIndicator *m_connection;
     QLabel *m_rate;

@@ -6,6 +6,7 @@
 #include "core/alertrepository.h"
 #include "core/assetseqrepository.h"
 #include "core/database.h"
+#include "core/labeldesk.h"
 #include "core/logging.h"
 #include "core/outboxpublisher.h"
 #include "core/outboxrepository.h"
@@ -49,6 +50,10 @@ AlertCenter::AlertCenter(Options options, MqttSession *session, QObject *parent)
 {
     qRegisterMetaType<fw::AlertRecordsPtr>();
     qRegisterMetaType<fw::FleetMessagesPtr>();
+    qRegisterMetaType<fw::AlertTraffic>();
+    qRegisterMetaType<fw::LabelDraft>();
+    qRegisterMetaType<fw::AlertDetailsPtr>();
+    qRegisterMetaType<fw::ModelQualitiesPtr>();
 }
 
 AlertCenter::~AlertCenter()
@@ -76,6 +81,14 @@ void AlertCenter::start()
     m_actionRepo = std::make_unique<ActionRepository>(*m_db);
     m_outboxRepo = std::make_unique<OutboxRepository>(*m_db);
     m_seqRepo = std::make_unique<AssetSeqRepository>(*m_db);
+    m_desk = new LabelDesk(*m_db, *m_alertRepo, *m_eventRepo, *m_outboxRepo, m_options.root, this);
+    connect(m_desk, &LabelDesk::labelSaved, this, &AlertCenter::labelSaved);
+    connect(m_desk, &LabelDesk::labelRejected, this, &AlertCenter::labelRejected);
+    connect(m_desk, &LabelDesk::labelCountsChanged, this, &AlertCenter::labelCountsChanged);
+    connect(m_desk, &LabelDesk::detailsReady, this, &AlertCenter::detailsReady);
+    connect(m_desk, &LabelDesk::detailsUnavailable, this, &AlertCenter::detailsUnavailable);
+    connect(m_desk, &LabelDesk::awaitingOutcomeReady, this, &AlertCenter::awaitingOutcomeReady);
+    connect(m_desk, &LabelDesk::modelQualityReady, this, &AlertCenter::modelQualityReady);
 
     // A restart restores the queue exactly as it was.
     bool loaded = true;
@@ -90,7 +103,9 @@ void AlertCenter::start()
 
     m_publisher = new OutboxPublisher(m_outboxRepo.get(), m_session, 20, this);
     connect(m_publisher, &OutboxPublisher::countsChanged, this, &AlertCenter::outboxCountsChanged);
+    connect(m_publisher, &OutboxPublisher::countsChanged, m_desk, &LabelDesk::noteOutboxChanged);
     emit outboxCountsChanged(m_outboxRepo->pendingCount(), m_outboxRepo->deliveredCount());
+    m_desk->flush(now());
 
     m_batchTimer = new QTimer(this);
     connect(m_batchTimer, &QTimer::timeout, this, &AlertCenter::flushChanges);
@@ -116,6 +131,8 @@ void AlertCenter::stop()
     delete m_publisher;
     m_batchTimer = m_clockTimer = nullptr;
     m_publisher = nullptr;
+    delete m_desk;
+    m_desk = nullptr;
     m_seqRepo.reset();
     m_outboxRepo.reset();
     m_actionRepo.reset();
@@ -135,6 +152,11 @@ std::optional<AlertRecord> AlertCenter::alert(const QString &key) const
 int AlertCenter::outboxPending() const
 {
     return m_outboxRepo ? m_outboxRepo->pendingCount() : 0;
+}
+
+std::optional<LabelRecord> AlertCenter::label(const QString &labelId) const
+{
+    return m_desk ? m_desk->label(labelId) : std::nullopt;
 }
 
 void AlertCenter::setOperator(const QString &user, const QString &role)
@@ -171,10 +193,16 @@ void AlertCenter::adoptFields(AlertRecord &r, const AlertMsg &m, const QByteArra
         r.lastPayload = payload;
 }
 
-void AlertCenter::applyMessages(const FleetMessagesPtr &messages)
+void AlertCenter::applyMessages(const AlertTraffic &traffic)
 {
+    const FleetMessagesPtr &messages = traffic.messages;
     if (!m_db || !messages || messages->empty())
         return;
+    m_batchEvidence.clear();
+    if (traffic.evidence) {
+        for (const AlertEvidence &e : *traffic.evidence)
+            m_batchEvidence.insert(e.alertKey, &e);
+    }
     // Alert events are many and cheap to lose only on power loss (the fleet's retained list restores
     // them): one non-durable transaction per batch.
     m_db->setDurable(false);
@@ -192,6 +220,7 @@ void AlertCenter::applyMessages(const FleetMessagesPtr &messages)
         else if (const auto *ack = std::get_if<AckMsg>(&m.payload))
             applyRemoteAction(m.topic, *ack, m.receivedAt);
     }
+    m_batchEvidence.clear();
     if (!tx.commit())
         logging::get("store")->error("alert batch of {} messages not stored", messages->size());
     m_db->setDurable(true);
@@ -235,6 +264,8 @@ void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint
         && ok)
         return;   // a repeated delivery: changes nothing (a store error is logged and the state still applied)
 
+    if (const AlertEvidence *e = m.event == AlertEventType::Raised ? m_batchEvidence.value(r->key()) : nullptr)
+        m_desk->keepEvidence(r->rowId, *e);
     if (!isNew) {
         const Transition t = AlertLifecycle::apply(r->state, eventFor(m.event), AlarmEventContext{receivedAt, 0, {}});
         if (t.accepted)
@@ -350,6 +381,7 @@ void AlertCenter::applyRemoteAction(const TopicRef &topic, const AckMsg &m, qint
         r->ackedBy = m.by;
         r->ackedConsole = m.console;
         r->ackNote = m.note;
+        m_desk->noteAcknowledged();
     }
     m_alertRepo->upsert(*r);
     markChanged(*r);
@@ -438,6 +470,7 @@ void AlertCenter::afterOperatorActions()
 {
     m_publisher->flush();
     emit outboxCountsChanged(m_outboxRepo->pendingCount(), m_outboxRepo->deliveredCount());
+    m_desk->noteAcknowledged();
     flushChanges();
 }
 
@@ -475,8 +508,42 @@ void AlertCenter::markChanged(const AlertRecord &r)
     m_changed.insert(r.key());
 }
 
+void AlertCenter::recordOutcome(const LabelDraft &draft)
+{
+    if (!m_desk) {
+        emit labelRejected(draft.alertKey, {tr("The local store is not open; nothing was saved.")});
+        return;
+    }
+    if (!m_desk->recordOutcome(draft, LabelBook::Author{m_options.user, m_options.consoleId}, now()))
+        return;
+    m_publisher->flush();
+    emit outboxCountsChanged(m_outboxRepo->pendingCount(), m_outboxRepo->deliveredCount());
+}
+
+void AlertCenter::requestDetails(const QString &alertKey)
+{
+    if (m_desk)
+        m_desk->requestDetails(alertKey);
+    else
+        emit detailsUnavailable(alertKey, tr("The local store is not open."));
+}
+
+void AlertCenter::requestAwaitingOutcome()
+{
+    if (m_desk)
+        m_desk->requestAwaitingOutcome(now());
+}
+
+void AlertCenter::requestModelQuality()
+{
+    if (m_desk)
+        m_desk->requestModelQuality();
+}
+
 void AlertCenter::flushChanges()
 {
+    if (m_desk)
+        m_desk->flush(now());
     if (!m_announce.empty()) {
         emit alertsAnnounced(std::make_shared<AlertRecords>(std::move(m_announce)));
         m_announce.clear();

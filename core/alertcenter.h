@@ -9,12 +9,21 @@
 // publish() only (thread-safe); its signals reach onConnectionStateChanged()/onSubscribed() queued.
 //
 // Nothing is lost: an operator action is written (durably) with its outbox row in one transaction
-// before anything is published; alert events are written in one transaction per batch.
+// before anything is published; alert events are written in one transaction per batch, together with
+// the evidence windows that came with their raises.
+//
+// Technicians' labels: recordOutcome() saves a label with its outbox message (LabelBook); the outbox
+// publishes labels and acknowledgements alike (QoS 1, at most 20 in flight) and marks each delivered
+// on the broker's PUBACK; what is not acknowledged is sent again after a reconnect or a restart.
+// The request*() slots answer from the store with one signal each.
 
+#include "core/alertdetails.h"
 #include "core/alertrecord.h"
+#include "core/alerttraffic.h"
 #include "core/chattermonitor.h"
 #include "core/fleetbatch.h"
 #include "core/floodmonitor.h"
+#include "core/labeldraft.h"
 #include "core/mqttsession.h"
 #include "core/topicparser.h"
 
@@ -33,6 +42,7 @@ class AlertEventRepository;
 class AlertRepository;
 class AssetSeqRepository;
 class Database;
+class LabelDesk;
 class OutboxPublisher;
 class OutboxRepository;
 
@@ -59,11 +69,13 @@ public:
     int unresolvedCount() const { return int(m_alerts.size()); }
     bool isOpen() const { return m_db != nullptr; }
     int outboxPending() const;
+    std::optional<LabelRecord> label(const QString &labelId) const;
 
 public Q_SLOTS:
     void start();
     void stop();
-    void applyMessages(const fw::FleetMessagesPtr &messages);
+    // Alert traffic from the ingest worker (a FleetMessagesPtr converts: no evidence then).
+    void applyMessages(const fw::AlertTraffic &traffic);
     void acknowledge(const QStringList &keys, const QString &note);
     void shelve(const QStringList &keys, int minutes, const QString &reason);
     void unshelve(const QStringList &keys);
@@ -71,6 +83,15 @@ public Q_SLOTS:
     void onConnectionStateChanged(fw::ConnectionState state, const QString &reason);
     void onSubscribed();
     void onPublishAcknowledged(int messageId);
+
+    // Saves the technician's record as a label (technician: this console's user): labelSaved, or
+    // labelRejected with every problem (nothing saved), then labelCountsChanged.
+    void recordOutcome(const fw::LabelDraft &draft);
+    // detailsReady, or detailsUnavailable when the alert is not in the store.
+    void requestDetails(const QString &alertKey);
+    // awaitingOutcomeReady now, and again whenever a label is saved or an alert acknowledged.
+    void requestAwaitingOutcome();
+    void requestModelQuality();
 
 Q_SIGNALS:
     // The store could not be opened, or was damaged and set aside: a message for the operator.
@@ -84,6 +105,15 @@ Q_SIGNALS:
     void actionRejected(const QString &alertKey, const QString &reason);
     void floodChanged(bool inFlood, int newAlertsInWindow);
     void outboxCountsChanged(int pending, int delivered);
+    void labelSaved(const QString &alertKey, const QString &labelId);
+    void labelRejected(const QString &alertKey, const QStringList &problems);
+    // Labels only: waiting for the broker's acknowledgement, and delivered.
+    void labelCountsChanged(int pending, int delivered);
+    void detailsReady(fw::AlertDetailsPtr details);
+    void detailsUnavailable(const QString &alertKey, const QString &reason);
+    // Acknowledged alerts without a label, oldest first (LabelBook::awaitingOutcome()).
+    void awaitingOutcomeReady(fw::AlertRecordsPtr alerts);
+    void modelQualityReady(fw::ModelQualitiesPtr qualities);
 
 private:
     void applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint64 receivedAt);
@@ -108,6 +138,8 @@ private:
     std::unique_ptr<OutboxRepository> m_outboxRepo;
     std::unique_ptr<AssetSeqRepository> m_seqRepo;
     OutboxPublisher *m_publisher = nullptr;
+    LabelDesk *m_desk = nullptr;                             // labels, evidence, details (child)
+    QHash<QString, const AlertEvidence *> m_batchEvidence;   // during applyMessages(): the traffic's, by alert key
     QHash<QString, AlertRecord> m_alerts;          // unresolved, by key
     QHash<QString, qint64> m_assetSeq;             // newest alert seq applied, by asset key
     QSet<QString> m_changed;

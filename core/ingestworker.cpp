@@ -5,6 +5,9 @@
 
 #include <QTimer>
 
+#include <algorithm>
+#include <cmath>
+
 namespace fw {
 
 IngestWorker::IngestWorker(IngestQueue *queue, Options options, QObject *parent)
@@ -13,6 +16,7 @@ IngestWorker::IngestWorker(IngestQueue *queue, Options options, QObject *parent)
 {
     qRegisterMetaType<fw::FleetBatchPtr>();
     qRegisterMetaType<fw::FleetMessagesPtr>();
+    qRegisterMetaType<fw::AlertTraffic>();
     m_clock.start();
     m_sinceBatch.start();
 }
@@ -67,6 +71,8 @@ void IngestWorker::handle(const RawMessage &raw)
         observer(message);
     const MessageKind kind = message.topic.kind;
     if (kind == MessageKind::Alert || kind == MessageKind::ActiveAlerts || kind == MessageKind::Ack) {
+        if (const auto *alert = std::get_if<AlertMsg>(&message.payload); alert && alert->event == AlertEventType::Raised)
+            captureEvidence(message, *alert);
         if (!m_alertTraffic)
             m_alertTraffic = std::make_shared<FleetMessages>();
         m_alertTraffic->push_back(std::move(message));
@@ -101,8 +107,53 @@ size_t IngestWorker::processPending(bool forceBatch)
 void IngestWorker::emitAlertTraffic()
 {
     if (m_alertTraffic && !m_alertTraffic->empty())
-        emit alertTrafficReady(std::move(m_alertTraffic));
+        emit alertTrafficReady(AlertTraffic(std::move(m_alertTraffic), std::move(m_evidence)));
     m_alertTraffic.reset();
+    m_evidence.reset();
+}
+
+void IngestWorker::captureEvidence(const FleetMessage &message, const AlertMsg &alert)
+{
+    const QString assetKey = message.topic.site + QLatin1Char('/') + message.topic.asset;
+    std::optional<AssetHistory> history = m_state.history(assetKey);
+    if (!history || history->telemetryTimes.empty())
+        return;
+    const std::vector<qint64> &times = history->telemetryTimes;
+    size_t first = times.size() > size_t(EvidenceWindow::kDefaultSamples) ? times.size() - EvidenceWindow::kDefaultSamples : 0;
+    size_t end = times.size();
+    if (alert.windowFrom || alert.windowTo) {
+        // The history holds receive times; the window is in the fleet's clock. The raise's own
+        // receivedAt - ts carries both the clock offset and the transit time.
+        const qint64 offset = message.receivedAt - alert.ts;
+        const qint64 from = alert.windowFrom ? *alert.windowFrom + offset : std::numeric_limits<qint64>::min();
+        const qint64 to = alert.windowTo ? *alert.windowTo + offset : std::numeric_limits<qint64>::max();
+        const size_t a = size_t(std::lower_bound(times.begin(), times.end(), from) - times.begin());
+        const size_t b = size_t(std::upper_bound(times.begin(), times.end(), to) - times.begin());
+        if (a < b) {   // else the window is no longer (or not yet) in memory: the last samples instead
+            first = a;
+            end = b;
+        }
+    }
+    first = std::max(first, end - std::min(end, size_t(EvidenceWindow::kMaxSamples)));
+
+    AlertEvidence evidence;
+    evidence.alertKey = assetKey + QLatin1Char('/') + alert.id;
+    evidence.capturedAt = message.receivedAt;
+    EvidenceWindow &w = evidence.window;
+    w.times.assign(times.begin() + qsizetype(first), times.begin() + qsizetype(end));
+    for (qsizetype c = 0; c < history->signalNames.size() && w.signalNames.size() < EvidenceWindow::kMaxSignals; ++c) {
+        const std::vector<float> &column = history->signalValues[size_t(c)];
+        if (column.size() < end)
+            continue;
+        std::vector<float> values(column.begin() + qsizetype(first), column.begin() + qsizetype(end));
+        if (std::all_of(values.begin(), values.end(), [](float v) { return std::isnan(v); }))
+            continue;
+        w.signalNames.append(history->signalNames[c]);
+        w.values.push_back(std::move(values));
+    }
+    if (!m_evidence)
+        m_evidence = std::make_shared<EvidenceBatch>();
+    m_evidence->push_back(std::move(evidence));
 }
 
 IngestStats IngestWorker::stats() const

@@ -6,6 +6,7 @@
 // must be called in that thread (queued connections or QMetaObject::invokeMethod). Tests may use it
 // without a thread and call processPending() themselves.
 
+#include "core/alerttraffic.h"
 #include "core/fleetbatch.h"
 #include "core/fleetdecoder.h"
 #include "core/fleetstate.h"
@@ -57,13 +58,18 @@ public Q_SLOTS:
 Q_SIGNALS:
     void batchReady(fw::FleetBatchPtr batch);
     // Alert events, alerts/active lists and acknowledgements accepted since the last emission, in
-    // arrival order; at most once per drain (never per message).
-    void alertTrafficReady(fw::FleetMessagesPtr messages);
+    // arrival order; at most once per drain (never per message). With them, for every raised event of
+    // an asset with telemetry in memory, the evidence window (captureEvidence()).
+    void alertTrafficReady(fw::AlertTraffic traffic);
 
 private:
     void emitBatch();
     void emitAlertTraffic();
     void handle(const RawMessage &raw);
+    // The asset's samples within the alert's window (mapped from the fleet's clock to receive time by
+    // the raise's own offset, receivedAt - ts), else its last EvidenceWindow::kDefaultSamples; at most
+    // kMaxSamples x kMaxSignals, signals without a value in the window left out.
+    void captureEvidence(const FleetMessage &message, const AlertMsg &alert);
 
     IngestQueue *m_queue;
     Options m_options;
@@ -73,6 +79,7 @@ private:
     std::vector<Observer> m_observers;
     std::vector<RawMessage> m_scratch;
     std::shared_ptr<FleetMessages> m_alertTraffic;
+    std::shared_ptr<EvidenceBatch> m_evidence;
     QTimer *m_timer = nullptr;
     QElapsedTimer m_sinceBatch;
     QElapsedTimer m_clock;

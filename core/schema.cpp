@@ -155,12 +155,76 @@ bool migrateToVersion1(sqlite3 *db)
     return insert.exec();
 }
 
+// Version 2: technicians' labelled outcomes and the evidence kept with each alert.
+//
+// labels: one row per saved label, never changed (a correction is a new label with a new label_id).
+// label_id is the UUID sent to the fleet, which drops a second delivery of the same id. alert_row is
+// NULL exactly for a missed failure (the CHECK keeps outcome and alert_row consistent); outcome is
+// outcomeName() ("true_positive", ...). The row is written in one durable transaction with its
+// outbox message (outbox_id, kind "label"): delivered once that outbox row has delivered_at.
+// model_name/model_version are the label's model (the alert's, or for a missed failure that of the
+// asset's latest alert, '' if none). Labels are the record of what technicians found: deleting an
+// alert that has labels is refused. payload (the JSON as sent) is the last column, as in alerts.
+// Indexes: labels_alert (the label of one alert; "not yet labelled"), labels_model (quality per model
+// version), labels_recorded (labels over a period).
+//
+// alert_evidence: the telemetry window copied from memory when the alert was raised (the newest
+// raise of that alert id). format names the encoding of data; "fw-evidence/1" is documented in
+// core/evidencerepository.h (a versioned QDataStream). Goes with its alert.
+//
+// alerts_model: alerts per model version (quality reports, covering) and the newest alerts of one
+// model version (similar alerts), from raised_at.
+constexpr const char *kVersion2 = R"sql(
+CREATE TABLE labels(
+    id               INTEGER PRIMARY KEY,
+    label_id         TEXT    NOT NULL UNIQUE,
+    alert_row        INTEGER REFERENCES alerts(id) ON DELETE RESTRICT,
+    site             TEXT    NOT NULL,
+    asset            TEXT    NOT NULL,
+    outcome          TEXT    NOT NULL
+                     CHECK (outcome IN ('true_positive', 'false_positive', 'inconclusive', 'missed_failure')),
+    failure_mode     TEXT    NOT NULL DEFAULT '',
+    cause            TEXT    NOT NULL DEFAULT '',
+    action           TEXT    NOT NULL DEFAULT '',
+    downtime_minutes REAL,
+    technician       TEXT    NOT NULL DEFAULT '',
+    recorded_at      INTEGER NOT NULL,
+    alert_ts         INTEGER,
+    failed_at        INTEGER,
+    model_name       TEXT    NOT NULL DEFAULT '',
+    model_version    TEXT    NOT NULL DEFAULT '',
+    console          TEXT    NOT NULL DEFAULT '',
+    notes            TEXT    NOT NULL DEFAULT '',
+    outbox_id        INTEGER NOT NULL,
+    payload          BLOB    NOT NULL,
+    CHECK ((outcome = 'missed_failure') = (alert_row IS NULL))
+);
+CREATE INDEX labels_alert ON labels(alert_row);
+CREATE INDEX labels_model ON labels(model_name, model_version);
+CREATE INDEX labels_recorded ON labels(recorded_at);
+
+CREATE TABLE alert_evidence(
+    alert_row   INTEGER PRIMARY KEY REFERENCES alerts(id) ON DELETE CASCADE,
+    captured_at INTEGER NOT NULL,
+    format      TEXT    NOT NULL,
+    data        BLOB    NOT NULL
+);
+
+CREATE INDEX alerts_model ON alerts(model_name, model_version, raised_at);
+)sql";
+
+bool migrateToVersion2(sqlite3 *db)
+{
+    return execSql(db, kVersion2);
+}
+
 } // namespace
 
 bool migrateTo(sqlite3 *db, int version)
 {
     switch (version) {
     case 1: return migrateToVersion1(db);
+    case 2: return migrateToVersion2(db);
     default: break;
     }
     logging::get("store")->error("no migration to schema version {}", version);

@@ -6,13 +6,14 @@
 // Stable encodings (reports read them): times are INTEGER milliseconds since the Unix epoch (UTC);
 // booleans are INTEGER 0/1; alerts.priority is fw::Priority as an integer (0 low, 1 medium,
 // 2 high, 3 critical); alert_events.event is alertEventName() ("raised", ...); actions.event is
-// alarmEventName() ("acknowledge", "shelve", ...).
+// alarmEventName() ("acknowledge", "shelve", ...); labels.outcome is outcomeName() ("true_positive",
+// ...); alert_evidence.data is in the encoding its format column names (core/evidencerepository.h).
 
 struct sqlite3;
 
 namespace fw::schema {
 
-constexpr int kCurrentVersion = 1;
+constexpr int kCurrentVersion = 2;
 // PRAGMA application_id of a Fleetwatch store ("FWst"), to tell it from other SQLite files.
 constexpr int kApplicationId = 0x46577374;
 

@@ -63,7 +63,7 @@ AlertQueueView::AlertQueueView(AlertQueueModel *model, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->installEventFilter(this);
-    m_table->setToolTip(tr("Space/Enter: acknowledge · N: acknowledge with a note · S: shelve · U: unshelve"));
+    m_table->setToolTip(tr("Space/Enter: acknowledge · N: acknowledge with a note · S: shelve · U: unshelve · O: record the outcome"));
     const std::pair<int, int> widths[] = {{AlertQueueModel::PriorityCol, 100}, {AlertQueueModel::StateCol, 130},
                                           {AlertQueueModel::RaisedCol, 70},   {AlertQueueModel::AckTimeCol, 130},
                                           {AlertQueueModel::SiteCol, 70},     {AlertQueueModel::AssetCol, 95},
@@ -86,8 +86,10 @@ AlertQueueView::AlertQueueView(AlertQueueModel *model, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &AlertQueueProxy::setText);
     connect(model, &AlertQueueModel::countsChanged, this, &AlertQueueView::refreshCounts);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            emit assetSelected(current.data(AlertQueueModel::AssetKeyRole).toString());
+        if (!current.isValid())
+            return;
+        emit assetSelected(current.data(AlertQueueModel::AssetKeyRole).toString());
+        emit alertOpened(current.data(AlertQueueModel::KeyRole).toString());
     });
     // Flash: 1 Hz, repainting only the priority column. Also keeps "waiting" times current.
     connect(m_flash, &QTimer::timeout, this, [this] {
@@ -156,6 +158,7 @@ bool AlertQueueView::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_N: acknowledgeSelectedWithNote(); return true;
         case Qt::Key_S: shelveSelected(); return true;
         case Qt::Key_U: unshelveSelected(); return true;
+        case Qt::Key_O: emit recordOutcomeRequested(); return true;
         default: break;
         }
     }

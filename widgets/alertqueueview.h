@@ -6,6 +6,7 @@
 //   N               acknowledge with a note
 //   S               shelve (duration and reason)
 //   U               unshelve
+//   O               record the outcome (technician's feedback)
 // The view only asks (signals); AlertCenter decides. GUI thread.
 
 #include <QWidget>
@@ -45,6 +46,8 @@ Q_SIGNALS:
     void shelveRequested(const QStringList &keys, int minutes, const QString &reason);
     void unshelveRequested(const QStringList &keys);
     void assetSelected(const QString &assetKey);
+    void alertOpened(const QString &alertKey);          // the current row changed: show why
+    void recordOutcomeRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,0 +1,65 @@
+#pragma once
+// AwaitingOutcomeModel: the maintenance technician's worklist: acknowledged alerts that still wait
+// for an outcome (a label), most urgent first, then longest waiting first. Fed whole by setAlerts()
+// (the caller passes the alerts without a label; unacknowledged ones are skipped); removeAlert()
+// when a label is saved. GUI thread.
+
+#include "core/alertrecord.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <vector>
+
+namespace fw {
+
+class AwaitingOutcomeModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { PriorityCol, RaisedCol, AssetCol, AlertCol, ModelCol, AckedByCol, WaitingCol, ColumnCount };
+    enum Role {
+        KeyRole = Qt::UserRole + 1,    // "site/asset/alertId"
+        AssetKeyRole,                  // "site/asset"
+        SiteRole,
+        AssetRole,
+        PriorityRole,                  // int(Priority)
+        RaisedAtRole,                  // qint64 ms, console receive time of the raise
+        AckedAtRole,                   // qint64 ms, first acknowledgement
+        WaitingMsRole,                 // qint64 ms since the acknowledgement
+        SortRole,                      // per column, a value that sorts naturally
+        SearchTextRole,
+    };
+
+    explicit AwaitingOutcomeModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Replaces the list (one model reset). Unacknowledged records are left out.
+    void setAlerts(const AlertRecords &records);
+    // A label was saved for this alert: its row goes. False when it was not listed.
+    bool removeAlert(const QString &key);
+    // The "waiting" column moved on: one dataChanged over that column (call it from a minute timer).
+    void refreshWaitingTimes();
+
+    const AlertRecord *record(int row) const;
+    const AlertRecord *record(const QString &key) const { return record(rowOf(key)); }
+    int rowOf(const QString &key) const { return m_rowOf.value(key, -1); }
+    void setNow(qint64 msSinceEpoch) { m_now = msSinceEpoch; }   // tests pin the clock
+
+private:
+    QVariant display(const AlertRecord &r, int column) const;
+    QVariant sortValue(const AlertRecord &r, int column) const;
+    qint64 waitingSince(const AlertRecord &r) const { return r.ackedAt.value_or(r.raisedAt); }
+    qint64 now() const;
+    void reindex();
+
+    std::vector<AlertRecord> m_rows;
+    QHash<QString, int> m_rowOf;
+    qint64 m_now = 0;
+};
+
+} // namespace fw
