@@ -263,7 +263,7 @@ int main(int argc, char **argv)
     const std::vector<double> lateness = console.latenessMs();
     const std::vector<double> applyMs = console.applyMs();
     std::vector<double> batchSizes(console.batchSizes().begin(), console.batchSizes().end());
-    const double rssMax = percentile(console.rssMiB(), 100);
+    const double rssMax = std::max(percentile(console.rssMiB(), 100), rssEnd);
 
     const AlertPublisherResult pub = publisher.wait(60000);
     const qint64 first = pub.firstNs > 0 ? pub.firstNs : startNs;

@@ -97,7 +97,7 @@ void AlertCenter::start()
         emit storeProblem(tr("The open alerts could not be read from the store %1; the queue starts empty and is "
                              "refilled from the fleet.").arg(m_options.dbPath));
     for (const AlertRecord &r : *snapshot)
-        m_alerts.insert(r.key(), r);
+        remember(r);
     log->info("alert queue restored: {} unresolved alerts", snapshot->size());
     emit snapshotReady(snapshot);
 
@@ -110,6 +110,7 @@ void AlertCenter::start()
     m_batchTimer = new QTimer(this);
     connect(m_batchTimer, &QTimer::timeout, this, &AlertCenter::flushChanges);
     m_batchTimer->start(m_options.batchIntervalMs);
+    m_sinceFlush.start();
     m_clockTimer = new QTimer(this);
     connect(m_clockTimer, &QTimer::timeout, this, [this] {
         expireShelves();
@@ -172,8 +173,11 @@ AlertRecord *AlertCenter::recordFor(const QString &site, const QString &asset, c
     if (it != m_alerts.end())
         return &*it;
     // Resolved alerts are not kept in memory: a late event for one comes from the store.
-    if (auto stored = m_alertRepo->find(site, asset, alertId))
-        return &*m_alerts.insert(key, *stored);
+    if (auto stored = m_alertRepo->find(site, asset, alertId)) {
+        AlertRecord *r = remember(*stored);
+        markChanged(*r);   // so that the next flush forgets it again if it stays resolved
+        return r;
+    }
     return nullptr;
 }
 
@@ -225,6 +229,9 @@ void AlertCenter::applyMessages(const AlertTraffic &traffic)
         logging::get("store")->error("alert batch of {} messages not stored", messages->size());
     m_db->setDurable(true);
     updateFlood(now());
+    // The batch timer waits behind every batch already queued here: flush on time from here too.
+    if (m_sinceFlush.elapsed() >= m_options.batchIntervalMs)
+        flushChanges();
 }
 
 void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint64 receivedAt)
@@ -252,7 +259,7 @@ void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint
         fresh.orphan = m.event != AlertEventType::Raised;
         if (m.event == AlertEventType::Cleared)
             fresh.state.active = false;
-        r = &*m_alerts.insert(fresh.key(), fresh);
+        r = remember(fresh);
     }
     const QByteArray payload = PayloadEncoder::encode(m);
     adoptFields(*r, m, payload);
@@ -317,7 +324,7 @@ void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qin
             fresh.lastSeq = m.seq;
             fresh.lastEventAt = receivedAt;
             adoptFields(fresh, a, PayloadEncoder::encode(a));
-            r = &*m_alerts.insert(fresh.key(), fresh);
+            r = remember(fresh);
             logging::get("alerts")->info("{}: open alert {} caught up from alerts/active", logging::sanitize(assetKey),
                                          logging::sanitize(a.id));
         } else {
@@ -330,10 +337,12 @@ void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qin
         markChanged(*r);
     }
     // Open here but no longer at the fleet (as of this list's seq): cleared while we were away.
-    for (auto it = m_alerts.begin(); it != m_alerts.end(); ++it) {
+    for (const QString &key : m_keysByAsset.value(assetKey)) {
+        const auto it = m_alerts.find(key);
+        if (it == m_alerts.end())
+            continue;
         AlertRecord &r = *it;
-        if (r.site != topic.site || r.asset != topic.asset || !r.state.active || listed.contains(r.alertId)
-            || r.lastSeq > m.seq)
+        if (!r.state.active || listed.contains(r.alertId) || r.lastSeq > m.seq)
             continue;
         const Transition t = AlertLifecycle::apply(r.state, AlarmEvent::Clear, AlarmEventContext{receivedAt, 0, {}});
         if (!t.accepted)
@@ -503,6 +512,13 @@ void AlertCenter::updateFlood(qint64 t)
     emit floodChanged(flood, m_flood.countInWindow(t));
 }
 
+AlertRecord *AlertCenter::remember(const AlertRecord &r)
+{
+    const QString key = r.key();
+    m_keysByAsset[r.assetKey()].insert(key);
+    return &*m_alerts.insert(key, r);
+}
+
 void AlertCenter::markChanged(const AlertRecord &r)
 {
     m_changed.insert(r.key());
@@ -542,6 +558,7 @@ void AlertCenter::requestModelQuality()
 
 void AlertCenter::flushChanges()
 {
+    m_sinceFlush.start();
     if (m_desk)
         m_desk->flush(now());
     if (!m_announce.empty()) {
@@ -558,8 +575,15 @@ void AlertCenter::flushChanges()
             continue;
         changed->push_back(*it);
         // Resolved (returned to normal and acknowledged, not shelved): sent once more, then forgotten here.
-        if (it->state.isNormal() && !it->state.shelved())
+        if (it->state.isNormal() && !it->state.shelved()) {
+            const auto keys = m_keysByAsset.find(it->assetKey());
+            if (keys != m_keysByAsset.end()) {
+                keys->remove(key);
+                if (keys->isEmpty())
+                    m_keysByAsset.erase(keys);
+            }
             m_alerts.erase(it);
+        }
     }
     m_changed.clear();
     emit alertsChanged(changed);

@@ -27,6 +27,7 @@
 #include "core/mqttsession.h"
 #include "core/topicparser.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -123,6 +124,7 @@ private:
     AlertRecord *recordFor(const QString &site, const QString &asset, const QString &alertId);
     void adoptFields(AlertRecord &r, const AlertMsg &m, const QByteArray &payload);
     void afterOperatorActions();
+    AlertRecord *remember(const AlertRecord &r);
     void markChanged(const AlertRecord &r);
     void flushChanges();
     void expireShelves();
@@ -141,6 +143,7 @@ private:
     LabelDesk *m_desk = nullptr;                             // labels, evidence, details (child)
     QHash<QString, const AlertEvidence *> m_batchEvidence;   // during applyMessages(): the traffic's, by alert key
     QHash<QString, AlertRecord> m_alerts;          // unresolved, by key
+    QHash<QString, QSet<QString>> m_keysByAsset;   // keys of m_alerts, by asset key
     QHash<QString, qint64> m_assetSeq;             // newest alert seq applied, by asset key
     QSet<QString> m_changed;
     AlertRecords m_announce;
@@ -149,6 +152,7 @@ private:
     bool m_inFlood = false;
     QTimer *m_batchTimer = nullptr;
     QTimer *m_clockTimer = nullptr;
+    QElapsedTimer m_sinceFlush;
 };
 
 } // namespace fw
