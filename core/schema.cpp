@@ -157,7 +157,8 @@ bool migrateToVersion1(sqlite3 *db)
 
 // Version 2: technicians' labelled outcomes and the evidence kept with each alert.
 //
-// labels: one row per saved label, never changed (a correction is a new label with a new label_id).
+// labels: one row per saved label, never changed (a correction is a new label with a new label_id;
+// the trigger labels_never_change refuses an UPDATE).
 // label_id is the UUID sent to the fleet, which drops a second delivery of the same id. alert_row is
 // NULL exactly for a missed failure (the CHECK keeps outcome and alert_row consistent); outcome is
 // outcomeName() ("true_positive", ...). The row is written in one durable transaction with its
@@ -186,7 +187,7 @@ CREATE TABLE labels(
     failure_mode     TEXT    NOT NULL DEFAULT '',
     cause            TEXT    NOT NULL DEFAULT '',
     action           TEXT    NOT NULL DEFAULT '',
-    downtime_minutes REAL,
+    downtime_minutes REAL    CHECK (downtime_minutes IS NULL OR downtime_minutes >= 0),
     technician       TEXT    NOT NULL DEFAULT '',
     recorded_at      INTEGER NOT NULL,
     alert_ts         INTEGER,
@@ -202,6 +203,10 @@ CREATE TABLE labels(
 CREATE INDEX labels_alert ON labels(alert_row);
 CREATE INDEX labels_model ON labels(model_name, model_version);
 CREATE INDEX labels_recorded ON labels(recorded_at);
+CREATE TRIGGER labels_never_change BEFORE UPDATE ON labels
+BEGIN
+    SELECT RAISE(ABORT, 'a saved label is never changed: save a new one');
+END;
 
 CREATE TABLE alert_evidence(
     alert_row   INTEGER PRIMARY KEY REFERENCES alerts(id) ON DELETE CASCADE,

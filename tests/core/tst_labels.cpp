@@ -1,6 +1,7 @@
 // Technicians' labels and the explanation data, through AlertCenter on a real SQLite store, without a
 // broker: a saved label is one labels row and one outbox row of kind "label" written in one transaction
-// (a failing label insert leaves no outbox row), with a fresh UUID each time and the alert's site,
+// (a failing label insert leaves no outbox row) and never updated afterwards, with a fresh UUID each
+// time and the alert's site,
 // asset, id, raise time and model; a missed failure has no alert, has failed_at and takes the model
 // of the asset's latest alert; invalid drafts and unknown alerts are refused with nothing written;
 // a label shows delivered once its outbox row is; evidence that comes with a raise (directly, and
@@ -228,6 +229,9 @@ private Q_SLOTS:
                                                      payload.blob(0), 0);
         QVERIFY(std::holds_alternative<FleetMessage>(decoded));   // the fleet accepts what is sent
         QCOMPARE(std::get<LabelMsg>(std::get<FleetMessage>(decoded).payload), m);
+        // Never changed once saved.
+        QVERIFY(!v.db->exec("UPDATE labels SET outcome = 'false_positive'"));
+        QCOMPARE(c->label(id)->message, m);
     }
 
     void twoSavesTwoUuids()

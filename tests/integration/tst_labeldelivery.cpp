@@ -194,6 +194,15 @@ struct CenterMirror : QObject
     }
 };
 
+// mosquitto autosaves its in-memory state (fleet-sim's session and subscriptions, so that labels
+// published before fleet-sim reconnects are queued for it) when more than autosave_interval (1 s)
+// whole seconds have passed since the last save (or its start): up to 3 s. Killed earlier, a
+// restarted broker would not know fleet-sim's session.
+void waitForBrokerSave(const QElapsedTimer &sinceSubscribed)
+{
+    QTest::qWait(int(std::max<qint64>(0, 3500 - sinceSubscribed.elapsed())));
+}
+
 // The label ids in a store and how many of them are delivered.
 std::pair<QSet<QString>, int> storedLabels(const QString &path)
 {
@@ -274,6 +283,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FleetSim sim(broker.url(), dir.filePath(QStringLiteral("stats.json")));
         QVERIFY2(sim.waitSubscribed(10000), qPrintable(sim.log()));
+        QElapsedTimer subscribed;
+        subscribed.start();
 
         ConsoleCore console(settingsFor(broker.url(), QStringLiteral("ws-a")), dir.filePath(QStringLiteral("a.sqlite")),
                             QStringLiteral("bob"));
@@ -294,7 +305,7 @@ private Q_SLOTS:
                                   PayloadEncoder::encode(raisedAlert(i, ++seq[asset])), 1, false) > 0);
         }
         QTRY_VERIFY_WITH_TIMEOUT(mirror.alerts.size() == kAlerts, 10000);
-        QTest::qWait(1200);   // the broker saves fleet-sim's persistent session (autosave every 1 s)
+        waitForBrokerSave(subscribed);
 
         broker.kill();
         QTRY_VERIFY_WITH_TIMEOUT(console.session()->state() != ConnectionState::Connected, 10000);
@@ -346,7 +357,9 @@ private Q_SLOTS:
         const QString store = dir.filePath(QStringLiteral("crash.sqlite"));
         FleetSim sim(broker.url(), dir.filePath(QStringLiteral("stats.json")));
         QVERIFY2(sim.waitSubscribed(10000), qPrintable(sim.log()));
-        QTest::qWait(1200);   // fleet-sim's persistent session saved
+        QElapsedTimer subscribed;
+        subscribed.start();
+        waitForBrokerSave(subscribed);
         broker.kill();
 
         // The console saves labels with the broker down, and is killed.
