@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -54,6 +55,13 @@ AlertWorkbench::AlertWorkbench(FleetTableModel *fleet, QWidget *window)
     m_awaitingView->horizontalHeader()->setStretchLastSection(true);
     m_awaitingView->setAlternatingRowColors(true);
     connect(m_awaitingView, &QTableView::activated, this, &AlertWorkbench::recordOutcomeForSelection);
+    auto *recordKey = new QShortcut(QKeySequence(Qt::Key_O), awaiting, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(recordKey, &QShortcut::activated, this, &AlertWorkbench::recordOutcomeForSelection);
+    const std::pair<int, int> widths[] = {{AwaitingOutcomeModel::PriorityCol, 90}, {AwaitingOutcomeModel::RaisedCol, 80},
+                                          {AwaitingOutcomeModel::AssetCol, 150}, {AwaitingOutcomeModel::AlertCol, 260},
+                                          {AwaitingOutcomeModel::ModelCol, 170}, {AwaitingOutcomeModel::AckedByCol, 160}};
+    for (const auto &[column, width] : widths)
+        m_awaitingView->setColumnWidth(column, width);
     connect(record, &QPushButton::clicked, this, &AlertWorkbench::recordOutcomeForSelection);
     connect(missed, &QPushButton::clicked, this, [this] { reportMissedFailure(); });
     m_queueTabs->addTab(m_queueView, tr("Alert &queue"));
@@ -81,7 +89,12 @@ QWidget *AlertWorkbench::queueTabs() const
 void AlertWorkbench::attach(AlertCenter *center)
 {
     m_center = center;
-    connect(center, &AlertCenter::snapshotReady, m_queueModel, [this](const AlertRecordsPtr &a) { m_queueModel->setSnapshot(*a); });
+    connect(center, &AlertCenter::snapshotReady, m_queueModel, [this](const AlertRecordsPtr &a) {
+        m_queueModel->setSnapshot(*a);
+        // The store is open now: ask for what the technician and the manager see.
+        QMetaObject::invokeMethod(m_center, &AlertCenter::requestAwaitingOutcome);
+        QMetaObject::invokeMethod(m_center, &AlertCenter::requestModelQuality);
+    });
     connect(center, &AlertCenter::alertsChanged, m_queueModel, [this](const AlertRecordsPtr &a) { m_queueModel->applyChanges(*a); });
     connect(center, &AlertCenter::alertsAnnounced, m_announcer, [this](const AlertRecordsPtr &a) { m_announcer->announce(*a); });
     connect(center, &AlertCenter::floodChanged, m_queueView, &AlertQueueView::setFlood);
@@ -113,8 +126,6 @@ void AlertWorkbench::attach(AlertCenter *center)
     connect(m_queueView, &AlertQueueView::acknowledgeRequested, center, &AlertCenter::acknowledge, Qt::UniqueConnection);
     connect(m_queueView, &AlertQueueView::shelveRequested, center, &AlertCenter::shelve, Qt::UniqueConnection);
     connect(m_queueView, &AlertQueueView::unshelveRequested, center, &AlertCenter::unshelve, Qt::UniqueConnection);
-    QMetaObject::invokeMethod(center, &AlertCenter::requestAwaitingOutcome, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(center, &AlertCenter::requestModelQuality, Qt::QueuedConnection);
 }
 
 void AlertWorkbench::applyBatch(const FleetBatch &batch)

@@ -58,6 +58,10 @@ MainWindow::MainWindow(ConsoleSettings settings, QString settingsPath, QString d
     connect(m_fleetView, &FleetView::assetSelected, alertQueue(), &AlertQueueView::selectAsset);
     connect(alertQueue(), &AlertQueueView::assetSelected, m_fleetView, &FleetView::selectAsset);
     connect(announcer(), &AlertAnnouncer::muteChanged, m_mute, &QLabel::setText);
+    connect(m_fleetView, &FleetView::assetSelected, this, [this] {
+        if (m_fleetView->table()->hasFocus())   // chosen in the fleet table, not followed from the queue
+            m_sideTabs->setCurrentWidget(m_detail);
+    });
     connect(m_workbench, &AlertWorkbench::explanationRequested, this,
             [this] { m_sideTabs->setCurrentWidget(m_workbench->explanation()); });
     connect(m_workbench, &AlertWorkbench::statusMessage, statusBar(), &QStatusBar::showMessage);

@@ -91,6 +91,13 @@ AlertQueueView::AlertQueueView(AlertQueueModel *model, QWidget *parent)
         emit assetSelected(current.data(AlertQueueModel::AssetKeyRole).toString());
         emit alertOpened(current.data(AlertQueueModel::KeyRole).toString());
     });
+    // When the selected alerts leave the queue (acknowledged and cleared), the row the cursor moved to
+    // becomes the selection, so the next key acts on what is highlighted.
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid() && !m_table->selectionModel()->hasSelection())
+            m_table->selectionModel()->select(current, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    });
     // Flash: 1 Hz, repainting only the priority column. Also keeps "waiting" times current.
     connect(m_flash, &QTimer::timeout, this, [this] {
         m_flashOn = !m_flashOn;

@@ -4,7 +4,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QHorizontalStackedBarSeries>
+#include <QStackedBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -20,7 +20,7 @@ ContributionChart::ContributionChart(QWidget *parent) : QChartView(parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(180);
+    setMinimumHeight(200);
 }
 
 void ContributionChart::setContributions(const std::vector<Contribution> &contributions, int maxBars)
@@ -34,13 +34,12 @@ void ContributionChart::setContributions(const std::vector<Contribution> &contri
               [](const Contribution &a, const Contribution &b) { return std::abs(a.weight) > std::abs(b.weight); });
     if (int(sorted.size()) > maxBars)
         sorted.resize(size_t(maxBars));
-    std::reverse(sorted.begin(), sorted.end());   // the strongest at the top
     m_bars = int(sorted.size());
     if (sorted.empty()) {
         c->setTitle(tr("No contributions in this alert's explanation"));
         return;
     }
-    c->setTitle(tr("Signed contributions (toward the alert → , ← toward normal)"));
+    c->setTitle(tr("Signed contributions, strongest first (up: toward the alert, down: toward normal)"));
     auto *toward = new QBarSet(tr("pushes toward the alert"));
     auto *away = new QBarSet(tr("pulls toward normal"));
     toward->setColor(QColor(0x40, 0x40, 0x40));
@@ -48,28 +47,27 @@ void ContributionChart::setContributions(const std::vector<Contribution> &contri
     QStringList categories;
     double lo = 0.0, hi = 0.0;
     for (const Contribution &k : sorted) {
-        categories << QStringLiteral("%1 (%2%3)").arg(k.signal, k.weight >= 0 ? QStringLiteral("+") : QString())
-                          .arg(k.weight, 0, 'f', 2);
+        categories << k.signal;
         toward->append(std::max(0.0, k.weight));
         away->append(std::min(0.0, k.weight));
         lo = std::min(lo, k.weight);
         hi = std::max(hi, k.weight);
     }
-    auto *series = new QHorizontalStackedBarSeries;
+    auto *series = new QStackedBarSeries;
     series->append(toward);
     series->append(away);
     c->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(categories);
-    auto *x = new QValueAxis;
+    auto *names = new QBarCategoryAxis;
+    names->append(categories);
+    auto *values = new QValueAxis;
     const double span = std::max(std::abs(lo), std::abs(hi)) * 1.1 + 1e-6;
-    x->setRange(lo < 0 ? -span : 0.0, span);
-    x->setLabelFormat(QStringLiteral("%.2f"));
-    x->setGridLineColor(hmi::kGrid);
-    c->addAxis(y, Qt::AlignLeft);
-    c->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
+    values->setRange(lo < 0 ? -span : 0.0, span);
+    values->setLabelFormat(QStringLiteral("%.2f"));
+    values->setGridLineColor(hmi::kGrid);
+    c->addAxis(names, Qt::AlignBottom);
+    c->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(names);
+    series->attachAxis(values);
 }
 
 } // namespace fw

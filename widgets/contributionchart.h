@@ -1,7 +1,7 @@
 #pragma once
-// ContributionChart: signed contributions per signal as horizontal bars, strongest first: what pushed
-// toward the alert (dark, to the right) and what pulled toward normal (light, to the left). Grey
-// tones only; the sign is also in the bar's side and the value label. GUI thread.
+// ContributionChart: signed contributions per signal as bars, strongest first: what pushed toward the
+// alert (dark, up) and what pulled toward normal (light, down). Grey tones only; the sign is also the
+// bar's direction. GUI thread.
 
 #include "core/fleetmessages.h"
 
@@ -16,7 +16,7 @@ public:
     explicit ContributionChart(QWidget *parent = nullptr);
 
     // At most maxBars contributions, by |weight|.
-    void setContributions(const std::vector<Contribution> &contributions, int maxBars = 8);
+    void setContributions(const std::vector<Contribution> &contributions, int maxBars = 6);
     int barCount() const { return m_bars; }
 
 private:
