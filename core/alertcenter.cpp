@@ -33,14 +33,16 @@ AlarmEvent eventFor(AlertEventType type)
     return AlarmEvent::Update;
 }
 
-AlarmEvent eventFor(AckAction action)
+// A record for an alert first seen now, from its event or its entry in an active list.
+AlertRecord newRecord(const TopicRef &topic, const AlertMsg &m, qint64 receivedAt)
 {
-    switch (action) {
-    case AckAction::Ack: return AlarmEvent::Acknowledge;
-    case AckAction::Shelve: return AlarmEvent::Shelve;
-    case AckAction::Unshelve: return AlarmEvent::Unshelve;
-    }
-    return AlarmEvent::Acknowledge;
+    AlertRecord r;
+    r.site = topic.site;
+    r.asset = topic.asset;
+    r.alertId = m.id;
+    r.raisedTs = m.ts;
+    r.raisedAt = receivedAt;
+    return r;
 }
 
 } // namespace
@@ -249,12 +251,7 @@ void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint
     AlertRecord *r = recordFor(topic.site, topic.asset, m.id);
     const bool isNew = !r;
     if (isNew) {
-        AlertRecord fresh;
-        fresh.site = topic.site;
-        fresh.asset = topic.asset;
-        fresh.alertId = m.id;
-        fresh.raisedTs = m.ts;
-        fresh.raisedAt = receivedAt;
+        AlertRecord fresh = newRecord(topic, m, receivedAt);
         // An event for an id never raised is kept and shown: its raise was missed.
         fresh.orphan = m.event != AlertEventType::Raised;
         if (m.event == AlertEventType::Cleared)
@@ -314,12 +311,7 @@ void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qin
             continue;
         if (!r) {
             // Open at the fleet, never seen here: added as caught up, not announced as new.
-            AlertRecord fresh;
-            fresh.site = topic.site;
-            fresh.asset = topic.asset;
-            fresh.alertId = a.id;
-            fresh.raisedTs = a.ts;
-            fresh.raisedAt = receivedAt;
+            AlertRecord fresh = newRecord(topic, a, receivedAt);
             fresh.caughtUp = true;
             fresh.lastSeq = m.seq;
             fresh.lastEventAt = receivedAt;
@@ -356,131 +348,6 @@ void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qin
         m_assetSeq.insert(assetKey, m.seq);
         m_seqRepo->set(topic.site, topic.asset, m.seq);
     }
-}
-
-void AlertCenter::applyRemoteAction(const TopicRef &topic, const AckMsg &m, qint64 receivedAt)
-{
-    AlertRecord *r = recordFor(topic.site, topic.asset, topic.alert);
-    if (!r) {
-        logging::get("alerts")->info("acknowledgement for unknown alert {}/{}/{} from {} ignored",
-                                     logging::sanitize(topic.site), logging::sanitize(topic.asset),
-                                     logging::sanitize(topic.alert), logging::sanitize(m.console));
-        return;
-    }
-    AlertAction action;
-    action.alertRow = r->rowId;
-    action.event = eventFor(m.action);
-    action.by = m.by;
-    action.role = m.role;
-    action.console = m.console;
-    action.ts = m.ts;
-    action.receivedAt = receivedAt;
-    action.note = m.note;
-    action.shelveMinutes = m.shelveMinutes;
-    action.local = m.console == m_options.consoleId;
-    if (!m_actionRepo->insert(action))
-        return;   // our own, echoed back by the broker, or a repeated delivery
-    AlarmEventContext ctx{m.ts, m.shelveMinutes, m.note.isEmpty() ? tr("shelved at %1").arg(m.console) : m.note};
-    const Transition t = AlertLifecycle::apply(r->state, action.event, ctx);
-    if (t.accepted)
-        r->state = t.next;
-    // The first acknowledgement, at any console, counts for time to acknowledge.
-    if (action.event == AlarmEvent::Acknowledge && (!r->ackedAt || m.ts < *r->ackedAt)) {
-        r->ackedAt = m.ts;
-        r->ackedBy = m.by;
-        r->ackedConsole = m.console;
-        r->ackNote = m.note;
-        m_desk->noteAcknowledged();
-    }
-    m_alertRepo->upsert(*r);
-    markChanged(*r);
-}
-
-bool AlertCenter::operatorAction(const QString &key, AlarmEvent event, const AlarmEventContext &ctx, const QString &note)
-{
-    auto it = m_alerts.find(key);
-    if (it == m_alerts.end()) {
-        emit actionRejected(key, tr("This alert is no longer in the queue."));
-        return false;
-    }
-    AlertRecord &r = *it;
-    const Transition t = AlertLifecycle::apply(r.state, event, ctx);
-    if (!t.accepted) {
-        emit actionRejected(key, t.rejection);
-        return false;
-    }
-    AckMsg msg;
-    msg.alert = r.alertId;
-    msg.action = event == AlarmEvent::Acknowledge ? AckAction::Ack
-               : event == AlarmEvent::Shelve      ? AckAction::Shelve
-                                                  : AckAction::Unshelve;
-    msg.by = m_options.user;
-    msg.role = m_options.role;
-    msg.console = m_options.consoleId;
-    msg.ts = ctx.now;
-    msg.note = note;
-    msg.shelveMinutes = ctx.shelveMinutes;
-    AlertAction action{0, r.rowId, event, msg.by, msg.role, msg.console, ctx.now, ctx.now, note, ctx.shelveMinutes, true};
-
-    AlertRecord updated = r;
-    updated.state = t.next;
-    if (event == AlarmEvent::Acknowledge && !updated.ackedAt) {
-        updated.ackedAt = ctx.now;
-        updated.ackedBy = msg.by;
-        updated.ackedConsole = msg.console;
-        updated.ackNote = note;
-    }
-    TopicRef topic{MessageKind::Ack, r.site, r.asset, {}, r.alertId};
-    // The action, the alert's new state and the message for other consoles: one durable transaction.
-    Transaction tx(*m_db);
-    const bool stored = tx.isActive() && m_actionRepo->insert(action) && m_alertRepo->upsert(updated)
-                     && m_outboxRepo->enqueue(QStringLiteral("ack"), m_topics.topicFor(topic),
-                                              PayloadEncoder::encode(msg), 1, ctx.now) > 0
-                     && tx.commit();
-    if (!stored) {
-        emit actionRejected(key, tr("Could not save the action in the local store; nothing was changed."));
-        return false;
-    }
-    r = updated;
-    logging::get("alerts")->info("{} {} by {} at {}", alarmEventName(event).toStdString(), logging::sanitize(key),
-                                 logging::sanitize(msg.by), logging::sanitize(msg.console));
-    markChanged(r);
-    return true;
-}
-
-void AlertCenter::acknowledge(const QStringList &keys, const QString &note)
-{
-    if (!m_db)
-        return;
-    for (const QString &key : keys)
-        operatorAction(key, AlarmEvent::Acknowledge, AlarmEventContext{now(), 0, {}}, note);
-    afterOperatorActions();
-}
-
-void AlertCenter::shelve(const QStringList &keys, int minutes, const QString &reason)
-{
-    if (!m_db)
-        return;
-    for (const QString &key : keys)
-        operatorAction(key, AlarmEvent::Shelve, AlarmEventContext{now(), minutes, reason}, reason);
-    afterOperatorActions();
-}
-
-void AlertCenter::unshelve(const QStringList &keys)
-{
-    if (!m_db)
-        return;
-    for (const QString &key : keys)
-        operatorAction(key, AlarmEvent::Unshelve, AlarmEventContext{now(), 0, {}}, {});
-    afterOperatorActions();
-}
-
-void AlertCenter::afterOperatorActions()
-{
-    m_publisher->flush();
-    emit outboxCountsChanged(m_outboxRepo->pendingCount(), m_outboxRepo->deliveredCount());
-    m_desk->noteAcknowledged();
-    flushChanges();
 }
 
 void AlertCenter::expireShelves()

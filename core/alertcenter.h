@@ -123,6 +123,7 @@ private:
     bool operatorAction(const QString &key, AlarmEvent event, const AlarmEventContext &ctx, const QString &note);
     AlertRecord *recordFor(const QString &site, const QString &asset, const QString &alertId);
     void adoptFields(AlertRecord &r, const AlertMsg &m, const QByteArray &payload);
+    void operatorActions(const QStringList &keys, AlarmEvent event, const AlarmEventContext &ctx, const QString &note);
     void afterOperatorActions();
     AlertRecord *remember(const AlertRecord &r);
     void markChanged(const AlertRecord &r);
