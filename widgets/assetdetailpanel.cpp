@@ -14,8 +14,7 @@ namespace fw {
 namespace {
 
 // Signals that carry HPC degradation in C-MAPSS-like turbofans: a sensible first choice when present.
-const QStringList kPreferredSignals{QStringLiteral("T30"), QStringLiteral("T50"), QStringLiteral("Ps30"),
-                                    QStringLiteral("phi")};
+const QStringList kPreferredSignals{QStringLiteral("T30"), QStringLiteral("T50"), QStringLiteral("Ps30")};
 
 } // namespace
 
@@ -32,7 +31,7 @@ AssetDetailPanel::AssetDetailPanel(QWidget *parent)
     m_facts->setTextFormat(Qt::PlainText);
     m_health->setTitle(tr("Health score"));
     m_health->setFixedRange(0.0, 1.0);
-    m_health->setMinimumHeight(170);
+    m_health->setMinimumHeight(110);
     m_signalList->setModel(m_signals);
     m_signalList->setMaximumWidth(190);
     m_signalList->setToolTip(tr("Check up to %1 signals to trend").arg(SignalListModel::maxChecked()));

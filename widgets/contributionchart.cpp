@@ -20,7 +20,7 @@ ContributionChart::ContributionChart(QWidget *parent) : QChartView(parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(200);
+    setMinimumHeight(140);
 }
 
 void ContributionChart::setContributions(const std::vector<Contribution> &contributions, int maxBars)

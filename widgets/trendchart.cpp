@@ -49,7 +49,7 @@ TrendChart::TrendChart(QWidget *parent)
     m_reference->setPen(refPen);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(120);
+    setMinimumHeight(95);
 }
 
 void TrendChart::setTitle(const QString &title)
