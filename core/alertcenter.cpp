@@ -77,7 +77,6 @@ void AlertCenter::start()
     }
     if (report.outcome == OpenReport::Outcome::Recreated)
         emit storeProblem(report.message);
-    log->info("store {} open ({} ms)", m_options.dbPath.toStdString(), report.elapsedMs);
     m_alertRepo = std::make_unique<AlertRepository>(*m_db);
     m_eventRepo = std::make_unique<AlertEventRepository>(*m_db);
     m_actionRepo = std::make_unique<ActionRepository>(*m_db);
