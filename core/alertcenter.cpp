@@ -258,17 +258,23 @@ void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint
         r = remember(fresh);
     }
     const QByteArray payload = PayloadEncoder::encode(m);
-    adoptFields(*r, m, payload);
-    if (isNew && !m_alertRepo->upsert(*r))
-        return;
+    if (isNew) {
+        adoptFields(*r, m, payload);
+        if (!m_alertRepo->upsert(*r))
+            return;
+    }
     bool ok = true;
     if (!m_eventRepo->insert(r->rowId, topic.site, topic.asset, alertEventName(m.event), m.seq, m.ts, receivedAt,
                              payload, &ok)
         && ok)
         return;   // a repeated delivery: changes nothing (a store error is logged and the state still applied)
+    // A late event (redelivered after newer ones) is kept in the history but does not roll the fields back.
+    if (!isNew && m.seq >= r->lastSeq)
+        adoptFields(*r, m, payload);
 
     if (const AlertEvidence *e = m.event == AlertEventType::Raised ? m_batchEvidence.value(r->key()) : nullptr)
         m_desk->keepEvidence(r->rowId, *e);
+    bool reraised = false;
     if (!isNew) {
         const Transition t = AlertLifecycle::apply(r->state, eventFor(m.event), AlarmEventContext{receivedAt, 0, {}});
         if (t.accepted)
@@ -276,6 +282,7 @@ void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint
         if (t.accepted && t.changed && m.event == AlertEventType::Raised) {
             r->raisedAt = receivedAt;      // a new occurrence of the same id
             r->ackedAt.reset();
+            reraised = true;
         }
     }
     if (m.event == AlertEventType::Cleared && !r->clearedAt) {
@@ -289,7 +296,7 @@ void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint
     r->lastSeq = std::max(r->lastSeq, m.seq);
     r->lastEventAt = receivedAt;
     m_alertRepo->upsert(*r);
-    if (isNew && m.event == AlertEventType::Raised) {
+    if ((isNew && m.event == AlertEventType::Raised) || reraised) {
         m_flood.noteNewAlert(receivedAt);
         m_announce.push_back(*r);
     }
@@ -306,8 +313,16 @@ void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qin
     for (const AlertMsg &a : m.alerts) {
         listed.insert(a.id);
         AlertRecord *r = recordFor(topic.site, topic.asset, a.id);
-        if (r && r->state.active)
+        if (r && r->state.active) {
+            // Known and open: take what later events changed (priority, score) if we missed them.
+            if (m.seq > r->lastSeq) {
+                adoptFields(*r, a, PayloadEncoder::encode(a));
+                r->lastSeq = m.seq;
+                m_alertRepo->upsert(*r);
+                markChanged(*r);
+            }
             continue;
+        }
         if (!r) {
             // Open at the fleet, never seen here: added as caught up, not announced as new.
             AlertRecord fresh = newRecord(topic, a, receivedAt);
@@ -466,6 +481,12 @@ void AlertCenter::onSubscribed()
     // The retained alerts/active of every asset follows the subscription and is reconciled as it comes.
     if (m_publisher)
         m_publisher->flush();
+}
+
+void AlertCenter::onPublishRejected(int messageId)
+{
+    if (m_publisher)
+        m_publisher->onPublishRejected(messageId);
 }
 
 void AlertCenter::onPublishAcknowledged(int messageId)

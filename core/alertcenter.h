@@ -84,6 +84,7 @@ public Q_SLOTS:
     void onConnectionStateChanged(fw::ConnectionState state, const QString &reason);
     void onSubscribed();
     void onPublishAcknowledged(int messageId);
+    void onPublishRejected(int messageId);
 
     // Saves the technician's record as a label (technician: this console's user): labelSaved, or
     // labelRejected with every problem (nothing saved), then labelCountsChanged.

@@ -40,10 +40,23 @@ void AlertCenter::applyRemoteAction(const TopicRef &topic, const AckMsg &m, qint
 {
     AlertRecord *r = recordFor(topic.site, topic.asset, topic.alert);
     if (!r) {
-        logging::get("alerts")->info("acknowledgement for unknown alert {}/{}/{} from {} ignored",
-                                     logging::sanitize(topic.site), logging::sanitize(topic.asset),
-                                     logging::sanitize(topic.alert), logging::sanitize(m.console));
-        return;
+        // Its raise never reached us (a queue limit, a filter): keep the alert with the action, so it
+        // does not flash here when the raise or the active list brings it.
+        AlertRecord fresh;
+        fresh.site = topic.site;
+        fresh.asset = topic.asset;
+        fresh.alertId = topic.alert;
+        fresh.raisedTs = m.ts;
+        fresh.raisedAt = receivedAt;
+        fresh.lastEventAt = receivedAt;
+        fresh.orphan = true;
+        r = remember(fresh);
+        if (!m_alertRepo->upsert(*r))
+            return;
+        logging::get("alerts")->info("{} for {}/{}/{} from {}: the alert was not seen here; kept with it",
+                                     ackActionName(m.action).toStdString(), logging::sanitize(topic.site),
+                                     logging::sanitize(topic.asset), logging::sanitize(topic.alert),
+                                     logging::sanitize(m.console));
     }
     AlertAction action;
     action.alertRow = r->rowId;

@@ -34,6 +34,7 @@ ConsoleCore::ConsoleCore(const ConsoleSettings &settings, const QString &dbPath,
     connect(m_pipeline->session(), &MqttSession::connectionStateChanged, center, &AlertCenter::onConnectionStateChanged);
     connect(m_pipeline->session(), &MqttSession::subscribed, center, &AlertCenter::onSubscribed);
     connect(m_pipeline->session(), &MqttSession::publishAcknowledged, center, &AlertCenter::onPublishAcknowledged);
+    connect(m_pipeline->session(), &MqttSession::publishRejected, center, &AlertCenter::onPublishRejected);
 }
 
 ConsoleCore::~ConsoleCore()
@@ -57,8 +58,15 @@ void ConsoleCore::stop()
         return;
     m_started = false;
     m_pipeline->stop();   // network, then ingest: the last alert traffic is queued to the center
-    QMetaObject::invokeMethod(m_alerts.get(), &AlertCenter::stop, Qt::QueuedConnection);
-    m_alertsThread.quit();
+    // The stop itself ends the thread's loop: a quit() posted from here could end it before the stop
+    // ran (the loop checks its exit flag between passes), losing the last drain.
+    QMetaObject::invokeMethod(
+        m_alerts.get(),
+        [target = m_alerts.get(), thread = &m_alertsThread] {
+            target->stop();
+            thread->quit();
+        },
+        Qt::QueuedConnection);
     m_alertsThread.wait();
 }
 

@@ -32,8 +32,15 @@ void IngestPipeline::stop()
         return;
     m_session->stop();
     m_queue.close();
-    QMetaObject::invokeMethod(m_worker.get(), &IngestWorker::stop, Qt::QueuedConnection);
-    m_thread.quit();
+    // The stop itself ends the thread's loop: a quit() posted from here could end it before the stop
+    // ran (the loop checks its exit flag between passes), losing the last drain.
+    QMetaObject::invokeMethod(
+        m_worker.get(),
+        [target = m_worker.get(), thread = &m_thread] {
+            target->stop();
+            thread->quit();
+        },
+        Qt::QueuedConnection);
     m_thread.wait();
 }
 

@@ -251,9 +251,12 @@ void MqttSession::onConnect(mosquitto *mosq, void *obj, int rc, int flags, const
     for (const QString &filter : subs) {
         const int src = mosquitto_subscribe_v5(mosq, nullptr, filter.toUtf8().constData(),
                                                self->m_options.subscribeQos, 0, nullptr);
-        if (src != MOSQ_ERR_SUCCESS)
+        if (src != MOSQ_ERR_SUCCESS) {
             logging::get("mqtt")->error("subscribe to {} failed: {}", logging::sanitize(filter),
                                         errorText(src).toStdString());
+            if (--self->m_pendingSubscriptions == 0)
+                emit self->subscribed();
+        }
     }
 }
 
@@ -273,7 +276,10 @@ void MqttSession::onMessage(mosquitto *, void *obj, const mosquitto_message *msg
         return;
     RawMessage raw;
     raw.topic = QByteArray(msg->topic);
-    raw.payload = QByteArray(static_cast<const char *>(msg->payload), msg->payloadlen);
+    // Nothing over the spec's 64 KiB is ever accepted: keep one byte more than that, so the decoder
+    // still counts the rejection, without copying (or queueing) a payload of any size.
+    constexpr int kKeepAtMost = 64 * 1024 + 1;
+    raw.payload = QByteArray(static_cast<const char *>(msg->payload), std::min(msg->payloadlen, kKeepAtMost));
     raw.receivedAt = QDateTime::currentMSecsSinceEpoch();
     self->m_sink->push(std::move(raw));
 }
@@ -281,9 +287,13 @@ void MqttSession::onMessage(mosquitto *, void *obj, const mosquitto_message *msg
 void MqttSession::onPublish(mosquitto *, void *obj, int mid, int reasonCode, const mosquitto_property *)
 {
     auto *self = static_cast<MqttSession *>(obj);
-    --self->m_outstanding;
+    // A message resent by libmosquitto after a reconnect is acknowledged once more: never below zero.
+    for (int v = self->m_outstanding.load(); v > 0 && !self->m_outstanding.compare_exchange_weak(v, v - 1);) {
+    }
     if (reasonCode >= 0x80) {
         logging::get("mqtt")->warn("broker rejected publish {}: {}", mid, mosquitto_reason_string(reasonCode));
+        if (self->m_options.reportPublishAcks)
+            emit self->publishRejected(mid, QString::fromUtf8(mosquitto_reason_string(reasonCode)));
         return;
     }
     if (self->m_options.reportPublishAcks)

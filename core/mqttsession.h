@@ -68,6 +68,8 @@ signals:
     void subscribed();
     // The broker acknowledged a QoS 1 publish (PUBACK) or a QoS 0 one left the socket.
     void publishAcknowledged(int messageId);
+    // MQTT 5: the broker refused a publish (reason code >= 0x80), e.g. not authorised. With reportPublishAcks.
+    void publishRejected(int messageId, const QString &reason);
 
 private:
     void run();

@@ -30,13 +30,13 @@ void OutboxPublisher::flush()
         return;
     const int room = m_maxInFlight - int(m_inFlight.size());
     // Ask for more than the room: rows already in flight come back too and are skipped.
-    const std::vector<OutboxItem> items = m_outbox->pending(room + int(m_rowsInFlight.size()));
+    const std::vector<OutboxItem> items = m_outbox->pending(room + int(m_rowsInFlight.size() + m_rejected.size()));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     int sent = 0;
     for (const OutboxItem &item : items) {
         if (sent >= room)
             break;
-        if (m_rowsInFlight.contains(item.id))
+        if (m_rowsInFlight.contains(item.id) || m_rejected.contains(item.id))
             continue;
         const int mid = m_session->publish(item.topic, item.payload, item.qos, false);
         if (mid <= 0) {
@@ -64,6 +64,19 @@ void OutboxPublisher::onPublishAcknowledged(int messageId)
     flush();
 }
 
+void OutboxPublisher::onPublishRejected(int messageId)
+{
+    const auto it = m_inFlight.find(messageId);
+    if (it == m_inFlight.end())
+        return;
+    // Kept in the outbox (nothing saved is dropped); tried again after the next connect, when the
+    // broker's rules may have changed. The slot is freed so that other rows keep flowing.
+    m_rejected.insert(*it);
+    m_rowsInFlight.remove(*it);
+    m_inFlight.erase(it);
+    flush();
+}
+
 void OutboxPublisher::onConnectionStateChanged(ConnectionState state)
 {
     const bool connected = state == ConnectionState::Connected;
@@ -71,6 +84,7 @@ void OutboxPublisher::onConnectionStateChanged(ConnectionState state)
         // Anything in flight may or may not have reached the broker: send it again after reconnecting.
         m_inFlight.clear();
         m_rowsInFlight.clear();
+        m_rejected.clear();
     }
     m_connected = connected;
     if (connected)

@@ -31,6 +31,8 @@ public:
 
 public Q_SLOTS:
     void onPublishAcknowledged(int messageId);
+    // The row stays undelivered and is tried again on a later flush (not right away).
+    void onPublishRejected(int messageId);
     void onConnectionStateChanged(fw::ConnectionState state);
 
 Q_SIGNALS:
@@ -46,6 +48,7 @@ private:
     int m_maxInFlight;
     QHash<int, qint64> m_inFlight;     // message id -> outbox row
     QSet<qint64> m_rowsInFlight;
+    QSet<qint64> m_rejected;           // refused by the broker since the last connect: not resent until then
     bool m_connected = false;
 };
 

@@ -217,6 +217,47 @@ private Q_SLOTS:
         QCOMPARE(c->outboxPending(), 0);   // remote acks are not sent again
     }
 
+    void activeListBringsMissedUpdates()
+    {
+        auto c = make();
+        c->applyMessages(batch({alertMsg(QStringLiteral("e1"), QStringLiteral("a1"), AlertEventType::Raised, 1, Priority::Medium)}));
+        // The "updated" event that made it critical (seq 2) never arrived; the list at seq 2 says so.
+        FleetMessage list = activeMsg(QStringLiteral("e1"), 2, {QStringLiteral("a1")});
+        std::get<ActiveAlertsMsg>(list.payload).alerts.front().priority = Priority::Critical;
+        c->applyMessages(batch({list}));
+        QCOMPARE(c->alert(key(QStringLiteral("e1"), QStringLiteral("a1")))->priority, Priority::Critical);
+        // A late repeat of the old raise does not roll it back.
+        c->applyMessages(batch({alertMsg(QStringLiteral("e1"), QStringLiteral("a1"), AlertEventType::Raised, 1, Priority::Medium)}));
+        QCOMPARE(c->alert(key(QStringLiteral("e1"), QStringLiteral("a1")))->priority, Priority::Critical);
+    }
+
+    void acknowledgementBeforeTheRaiseIsKept()
+    {
+        auto c = make();
+        c->applyMessages(batch({ackMsg(QStringLiteral("e1"), QStringLiteral("a9"), QStringLiteral("ws-9"), 1'000'500)}));
+        c->applyMessages(batch({alertMsg(QStringLiteral("e1"), QStringLiteral("a9"), AlertEventType::Raised, 1)}));
+        const auto r = c->alert(key(QStringLiteral("e1"), QStringLiteral("a9")));
+        QVERIFY(r);
+        QVERIFY(r->state.acknowledged);   // it does not flash here: another console took it
+        QCOMPARE(r->ackedConsole, QStringLiteral("ws-9"));
+        QCOMPARE(r->priority, Priority::High);
+    }
+
+    void reraisedAlertIsAnnouncedAgain()
+    {
+        auto c = make();
+        const QString k = key(QStringLiteral("e1"), QStringLiteral("a1"));
+        c->applyMessages(batch({alertMsg(QStringLiteral("e1"), QStringLiteral("a1"), AlertEventType::Raised, 1)}));
+        c->acknowledge({k}, {});
+        c->applyMessages(batch({alertMsg(QStringLiteral("e1"), QStringLiteral("a1"), AlertEventType::Cleared, 2)}));
+        QTest::qWait(150);   // flushed: resolved and forgotten
+        QSignalSpy announced(c.get(), &AlertCenter::alertsAnnounced);
+        c->applyMessages(batch({alertMsg(QStringLiteral("e1"), QStringLiteral("a1"), AlertEventType::Raised, 3)}));
+        QTRY_COMPARE(announced.count(), 1);
+        const auto r = c->alert(k);
+        QVERIFY(r && r->state.active && !r->state.acknowledged);
+    }
+
     void resolvedAlertsLeaveTheQueue()
     {
         auto c = make();

@@ -1,0 +1,136 @@
+#include "core/reportcli.h"
+
+#include "core/database.h"
+#include "core/reportbuilder.h"
+#include "core/reportcsv.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+
+#include <optional>
+
+namespace fw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fw::ReportCommand", text);
+}
+
+QString usage()
+{
+    return tr("usage: fleetwatch report --db FILE --from DATE --to DATE [--format csv] --out PATH "
+              "[--shifts HH:MM,HH:MM,...] [--trend day|week]\n"
+              "DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - writes to "
+              "standard output.");
+}
+
+int fail(QTextStream &err, int code, const QString &message, bool withUsage = false)
+{
+    err << "fleetwatch report: " << message << '\n';
+    if (withUsage)
+        err << usage() << '\n';
+    err.flush();
+    return code;
+}
+
+} // namespace
+
+int runReportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    static const QStringList known = {QStringLiteral("db"), QStringLiteral("from"), QStringLiteral("to"),
+                                      QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("shifts"),
+                                      QStringLiteral("trend")};
+    QHash<QString, QString> values;
+    qsizetype i = (!args.isEmpty() && args.first() == QLatin1String("report")) ? 1 : 0;
+    for (; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            out << usage() << '\n';
+            out.flush();
+            return ReportOk;
+        }
+        if (!arg.startsWith(QLatin1String("--")))
+            return fail(err, ReportBadArguments, tr("unexpected argument \"%1\".").arg(arg), true);
+        QString name = arg.mid(2);
+        QString value;
+        const qsizetype eq = name.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            value = name.mid(eq + 1);
+            name.truncate(eq);
+        } else if (i + 1 < args.size()) {
+            value = args[++i];
+        } else {
+            return fail(err, ReportBadArguments, tr("--%1 needs a value.").arg(name), true);
+        }
+        if (!known.contains(name))
+            return fail(err, ReportBadArguments, tr("unknown option --%1.").arg(name), true);
+        if (values.contains(name))
+            return fail(err, ReportBadArguments, tr("--%1 is given twice.").arg(name), true);
+        if (value.isEmpty())
+            return fail(err, ReportBadArguments, tr("--%1 needs a value.").arg(name), true);
+        values.insert(name, value);
+    }
+    for (const char *required : {"db", "from", "to", "out"}) {
+        if (!values.contains(QLatin1String(required)))
+            return fail(err, ReportBadArguments, tr("--%1 is required.").arg(QLatin1String(required)), true);
+    }
+    const QString format = values.value(QStringLiteral("format"), QStringLiteral("csv")).toLower();
+    if (format == QLatin1String("pdf"))
+        return fail(err, ReportFormatUnavailable, tr("PDF output is not available in this build; use --format csv."));
+    if (format != QLatin1String("csv"))
+        return fail(err, ReportBadArguments, tr("unknown format \"%1\"; use csv.").arg(format), true);
+
+    ReportOptions options;
+    QString problem;
+    const std::optional<qint64> from = ReportTime::parse(values.value(QStringLiteral("from")), &problem);
+    if (!from)
+        return fail(err, ReportBadArguments, tr("--from: ") + problem);
+    const std::optional<qint64> to = ReportTime::parse(values.value(QStringLiteral("to")), &problem);
+    if (!to)
+        return fail(err, ReportBadArguments, tr("--to: ") + problem);
+    if (*to <= *from)
+        return fail(err, ReportBadArguments, tr("--to must be after --from (the period is [from, to))."));
+    options.period = ReportPeriod{*from, *to};
+    if (values.contains(QStringLiteral("shifts"))) {
+        const auto shifts = ShiftDefinition::parse(values.value(QStringLiteral("shifts")), &problem);
+        if (!shifts)
+            return fail(err, ReportBadArguments, problem);
+        options.shifts = *shifts;
+    }
+    const QString trend = values.value(QStringLiteral("trend"), QStringLiteral("day"));
+    if (trend == QLatin1String("week"))
+        options.trendBucket = TrendBucket::Week;
+    else if (trend != QLatin1String("day"))
+        return fail(err, ReportBadArguments, tr("--trend must be day or week."), true);
+
+    const QString dbPath = values.value(QStringLiteral("db"));
+    const QFileInfo dbInfo(dbPath);
+    if (!dbInfo.isFile() || !dbInfo.isReadable() || dbInfo.size() == 0)
+        return fail(err, ReportStoreError, tr("no Fleetwatch store at %1; give the path of an existing store.").arg(dbPath));
+    OpenReport opened;
+    const std::unique_ptr<Database> db = Database::open(dbPath, &opened);
+    if (!db || opened.outcome == OpenReport::Outcome::Recreated || opened.outcome == OpenReport::Outcome::Created)
+        return fail(err, ReportStoreError,
+                    tr("the store %1 could not be opened: %2").arg(dbPath, opened.error.isEmpty() ? opened.message : opened.error));
+    const std::optional<Report> report = buildReport(*db, options, &problem);
+    if (!report)
+        return fail(err, ReportStoreError, problem);
+    const QByteArray csv = reportToCsv(*report);
+
+    const QString outPath = values.value(QStringLiteral("out"));
+    if (outPath == QLatin1String("-")) {
+        out << QString::fromUtf8(csv);
+        out.flush();
+        return ReportOk;
+    }
+    QSaveFile file(outPath);   // all or nothing: no half-written report left behind
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+        return fail(err, ReportWriteError, tr("cannot write %1: %2").arg(outPath, file.errorString()));
+    return ReportOk;
+}
+
+} // namespace fw
