@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 #include "app/mainwindow.h"
 #include "core/logging.h"
+#include "core/reportcli.h"
 #include "widgets/hmipalette.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScreen>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -57,6 +59,14 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    // `fleetwatch report ...`: the plant manager's report without a screen, for a scheduled job.
+    if (arguments.size() > 1 && arguments.at(1) == QStringLiteral("report")) {
+        QCoreApplication app(argc, argv);
+        fw::logging::setup(fw::logging::Options{{}, spdlog::level::warn, true});
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return fw::runReportCommand(arguments.mid(2), out, err);
+    }
     int exitCode = 0;
     const std::optional<fw::CommandLine> options = fw::CommandLine::parse(arguments, &exitCode);
     if (!options)

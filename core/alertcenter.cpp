@@ -224,6 +224,8 @@ void AlertCenter::applyMessages(const AlertTraffic &traffic)
             reconcile(m.topic, *active, m.receivedAt);
         else if (const auto *ack = std::get_if<AckMsg>(&m.payload))
             applyRemoteAction(m.topic, *ack, m.receivedAt);
+        else if (const auto *meta = std::get_if<MetaMsg>(&m.payload))
+            m_assetLines.insert(m.topic.site + QLatin1Char('/') + m.topic.asset, meta->line);
     }
     m_batchEvidence.clear();
     if (!tx.commit())
@@ -393,8 +395,11 @@ void AlertCenter::updateFlood(qint64 t)
     emit floodChanged(flood, m_flood.countInWindow(t));
 }
 
-AlertRecord *AlertCenter::remember(const AlertRecord &r)
+AlertRecord *AlertCenter::remember(const AlertRecord &record)
 {
+    AlertRecord r = record;
+    if (r.line.isEmpty())
+        r.line = m_assetLines.value(r.assetKey());   // the asset's line when the alert was first seen
     const QString key = r.key();
     m_keysByAsset[r.assetKey()].insert(key);
     return &*m_alerts.insert(key, r);

@@ -147,6 +147,7 @@ private:
     QHash<QString, AlertRecord> m_alerts;          // unresolved, by key
     QHash<QString, QSet<QString>> m_keysByAsset;   // keys of m_alerts, by asset key
     QHash<QString, qint64> m_assetSeq;             // newest alert seq applied, by asset key
+    QHash<QString, QString> m_assetLines;          // the asset's line from its meta, by asset key
     QSet<QString> m_changed;
     AlertRecords m_announce;
     FloodMonitor m_flood;

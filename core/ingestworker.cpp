@@ -70,7 +70,9 @@ void IngestWorker::handle(const RawMessage &raw)
     for (const Observer &observer : m_observers)
         observer(message);
     const MessageKind kind = message.topic.kind;
-    if (kind == MessageKind::Alert || kind == MessageKind::ActiveAlerts || kind == MessageKind::Ack) {
+    // Meta goes along too (rare, retained): alerts keep the asset's line for the reports.
+    if (kind == MessageKind::Alert || kind == MessageKind::ActiveAlerts || kind == MessageKind::Ack
+        || kind == MessageKind::Meta) {
         if (const auto *alert = std::get_if<AlertMsg>(&message.payload); alert && alert->event == AlertEventType::Raised)
             captureEvidence(message, *alert);
         if (!m_alertTraffic)

@@ -1,7 +1,7 @@
 #include "core/mttareport.h"
 
 #include "core/database.h"
-#include "core/sqlstatement.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,7 +9,12 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <numeric>
+#include <string>
+#include <unordered_map>
+
+#include <sqlite3.h>
 
 namespace fw {
 
@@ -38,35 +43,52 @@ struct Accumulator
     size_t count() const { return durations.size() + size_t(unacknowledged); }
 };
 
-// Small integer ids for the distinct values of one column.
+// Small integer ids for the distinct values of one text column, from SQLite's UTF-8 bytes: no
+// QString per row (short values fit std::string's inline buffer: no allocation either).
 class Interner
 {
 public:
-    int id(const QString &value)
+    int id(sqlite3_stmt *statement, int column)
     {
-        const auto it = m_ids.constFind(value);
-        if (it != m_ids.cend())
-            return *it;
-        m_names.append(value);
-        return *m_ids.insert(value, int(m_names.size()) - 1);
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+        const int bytes = sqlite3_column_bytes(statement, column);
+        const auto [it, inserted] =
+            m_ids.try_emplace(std::string(text ? text : "", size_t(bytes)), int(m_names.size()));
+        if (inserted)
+            m_names.append(QString::fromUtf8(text, bytes));
+        return it->second;
     }
     QString name(int id) const { return m_names.value(id); }
+    int size() const { return int(m_names.size()); }
 
 private:
-    QHash<QString, int> m_ids;
+    std::unordered_map<std::string, int> m_ids;
     QStringList m_names;
 };
+
+struct StatementFinalizer
+{
+    void operator()(sqlite3_stmt *s) const { sqlite3_finalize(s); }
+};
+using RawStatement = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
+
+// The raw statement: this loop reads a million rows, and SqlStatement::text() would make a QString
+// of every value. Errors logged as SqlStatement does.
+RawStatement prepareSelect(sqlite3 *db, const ReportPeriod &period)
+{
+    sqlite3_stmt *raw = nullptr;
+    if (sqlite3_prepare_v2(db, kSelect, -1, &raw, nullptr) != SQLITE_OK
+        || sqlite3_bind_int64(raw, 1, period.fromMs) != SQLITE_OK || sqlite3_bind_int64(raw, 2, period.toMs) != SQLITE_OK) {
+        logging::get("store")->error("time to acknowledge: {} ({})", sqlite3_errmsg(db), kSelect);
+        sqlite3_finalize(raw);
+        return nullptr;
+    }
+    return RawStatement(raw);
+}
 
 quint64 pairKey(int a, int b)
 {
     return (quint64(quint32(a)) << 32) | quint32(b);
-}
-
-Accumulator &at(std::vector<Accumulator> &v, int id)
-{
-    if (size_t(id) >= v.size())
-        v.resize(size_t(id) + 1);
-    return v[size_t(id)];
 }
 
 QString priorityName(qint64 p)
@@ -120,7 +142,8 @@ AckStats summarizeAckTimes(const QString &key, std::vector<qint64> &durations, i
     s.unacknowledged = unacknowledged;
     if (durations.empty())
         return s;
-    std::sort(durations.begin(), durations.end());
+    if (!std::is_sorted(durations.cbegin(), durations.cend()))
+        std::sort(durations.begin(), durations.end());
     s.meanMs = double(std::accumulate(durations.cbegin(), durations.cend(), qint64(0))) / double(durations.size());
     s.medianMs = percentileOfSorted(durations, 0.5);
     s.p90Ms = percentileOfSorted(durations, 0.9);
@@ -130,12 +153,13 @@ AckStats summarizeAckTimes(const QString &key, std::vector<qint64> &durations, i
 std::optional<MttaReport> buildMttaReport(Database &db, const ReportPeriod &period, const ShiftDefinition &shifts,
                                           TrendBucket bucket, QString *error)
 {
-    SqlStatement select(db.handle(), kSelect);
-    if (!select.isValid()) {
+    const RawStatement select = prepareSelect(db.handle(), period);
+    if (!select) {
         if (error)
             *error = QCoreApplication::translate("fw::MttaReport", "The store could not be read (see the log).");
         return std::nullopt;
     }
+    sqlite3_stmt *const st = select.get();
     const auto shiftChanges = shifts.changes(period.fromMs, period.toMs);
     std::vector<qint64> bucketStarts;
     for (qint64 t = ReportTime::bucketStart(period.fromMs, bucket); t < period.toMs;
@@ -143,53 +167,75 @@ std::optional<MttaReport> buildMttaReport(Database &db, const ReportPeriod &peri
         bucketStarts.push_back(t);
 
     // Groups are found by small integer ids (one string lookup per column and row, no key built per
-    // row); the names are put together once per group at the end.
+    // row); the names are put together once per group at the end. The rows are sorted by time to
+    // acknowledge once, so that every group's times arrive already in order (no sort per group).
     Interner sites, lines, assets, operators;
-    Accumulator overall, unackedOperator;
-    std::vector<Accumulator> bySite, byOperator, byShift(size_t(shifts.count()));
-    std::array<Accumulator, 4> byPriority;
-    QHash<quint64, Accumulator> byLine, byAsset;
-    std::vector<Accumulator> byBucket(bucketStarts.size());
+    QHash<quint64, int> lineIds, assetIds;
+    std::vector<quint64> lineKeys, assetKeys;
+    auto pairId = [](QHash<quint64, int> &ids, std::vector<quint64> &keys, quint64 key) {
+        const auto it = ids.constFind(key);
+        if (it != ids.cend())
+            return *it;
+        keys.push_back(key);
+        return *ids.insert(key, int(keys.size()) - 1);
+    };
+    struct Row
+    {
+        qint64 duration;   // -1: unacknowledged at the end of the period
+        int site, line, asset, op, priority, shift, bucket;
+    };
+    std::vector<Row> rows;
     std::vector<int> histogram(kHistogramEdges.size(), 0);
 
-    StatementReset reset(select);
-    select.bind(1, period.fromMs);
-    select.bind(2, period.toMs);
     size_t shiftAt = 0;   // rows come in raised_at order: walk the shift changes forward
-    while (select.next()) {
-        const qint64 raisedAt = select.int64(0);
-        const std::optional<qint64> ackedAt = select.optionalInt64(1);
-        std::optional<qint64> duration;
-        if (ackedAt && *ackedAt < period.toMs)
-            duration = std::max<qint64>(0, *ackedAt - raisedAt);   // clocks: never negative
-        const int site = sites.id(select.text(3));
-        overall.add(duration);
-        at(bySite, site).add(duration);
-        byLine[pairKey(site, lines.id(select.text(5)))].add(duration);
-        byAsset[pairKey(site, assets.id(select.text(4)))].add(duration);
-        const qint64 priority = select.int64(2);
-        if (priority >= 0 && priority < 4)
-            byPriority[size_t(priority)].add(duration);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        Row row;
+        const qint64 raisedAt = sqlite3_column_int64(st, 0);
+        const bool acked = sqlite3_column_type(st, 1) != SQLITE_NULL;
+        const qint64 ackedAt = sqlite3_column_int64(st, 1);
+        row.duration = acked && ackedAt < period.toMs ? std::max<qint64>(0, ackedAt - raisedAt) : -1;
+        row.site = sites.id(st, 3);
+        row.line = pairId(lineIds, lineKeys, pairKey(row.site, lines.id(st, 5)));
+        row.asset = pairId(assetIds, assetKeys, pairKey(row.site, assets.id(st, 4)));
+        row.priority = int(std::clamp<qint64>(sqlite3_column_int64(st, 2), 0, 3));
         while (shiftAt + 1 < shiftChanges.size() && shiftChanges[shiftAt + 1].first <= raisedAt)
             ++shiftAt;
-        byShift[size_t(shiftChanges.empty() ? 0 : shiftChanges[shiftAt].second)].add(duration);
-        if (duration)
-            at(byOperator, operators.id(select.text(6))).add(duration);
-        else
-            unackedOperator.add(duration);
+        row.shift = shiftChanges.empty() ? 0 : shiftChanges[shiftAt].second;
+        row.op = row.duration >= 0 ? operators.id(st, 6) : -1;
         const auto b = std::upper_bound(bucketStarts.cbegin(), bucketStarts.cend(), raisedAt);
-        if (b != bucketStarts.cbegin())
-            byBucket[size_t(std::prev(b) - bucketStarts.cbegin())].add(duration);
-        if (duration) {
-            const auto edge = std::upper_bound(kHistogramEdges.cbegin(), kHistogramEdges.cend(), *duration);
+        row.bucket = b == bucketStarts.cbegin() ? 0 : int(std::prev(b) - bucketStarts.cbegin());
+        if (row.duration >= 0) {
+            const auto edge = std::upper_bound(kHistogramEdges.cbegin(), kHistogramEdges.cend(), row.duration);
             ++histogram[size_t(std::prev(edge) - kHistogramEdges.cbegin())];
         }
+        rows.push_back(row);
     }
-    if (select.failed()) {
+    if (rc != SQLITE_DONE) {
+        logging::get("store")->error("time to acknowledge: {} ({})", sqlite3_errmsg(db.handle()), kSelect);
         if (error)
             *error = QCoreApplication::translate("fw::MttaReport", "The store could not be read (see the log).");
         return std::nullopt;
     }
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.duration < b.duration; });
+
+    Accumulator overall, unackedOperator;
+    std::vector<Accumulator> bySite(size_t(sites.size())), byLine(lineKeys.size()), byAsset(assetKeys.size()),
+        byOperator(size_t(operators.size())), byShift(size_t(shifts.count())), byBucket(bucketStarts.size());
+    std::array<Accumulator, 4> byPriority;
+    for (const Row &row : rows) {
+        const std::optional<qint64> duration = row.duration >= 0 ? std::optional<qint64>(row.duration) : std::nullopt;
+        overall.add(duration);
+        bySite[size_t(row.site)].add(duration);
+        byLine[size_t(row.line)].add(duration);
+        byAsset[size_t(row.asset)].add(duration);
+        byPriority[size_t(row.priority)].add(duration);
+        byShift[size_t(row.shift)].add(duration);
+        if (!bucketStarts.empty())
+            byBucket[size_t(row.bucket)].add(duration);
+        (duration ? byOperator[size_t(row.op)] : unackedOperator).add(duration);
+    }
+    rows = {};
 
     MttaReport report;
     report.overall = summarizeAckTimes(QStringLiteral("all"), overall.durations, overall.unacknowledged);
@@ -197,12 +243,12 @@ std::optional<MttaReport> buildMttaReport(Database &db, const ReportPeriod &peri
     for (size_t i = 0; i < bySite.size(); ++i)
         byDimension[size_t(MttaDimension::Site)].insert(sites.name(int(i)), std::move(bySite[i]));
     const QChar slash = QLatin1Char('/');
-    for (auto it = byLine.begin(); it != byLine.end(); ++it)
-        byDimension[size_t(MttaDimension::Line)].insert(sites.name(int(it.key() >> 32)) + slash + lines.name(int(it.key() & 0xffffffffu)),
-                                                        std::move(*it));
-    for (auto it = byAsset.begin(); it != byAsset.end(); ++it)
-        byDimension[size_t(MttaDimension::Asset)].insert(sites.name(int(it.key() >> 32)) + slash + assets.name(int(it.key() & 0xffffffffu)),
-                                                         std::move(*it));
+    for (size_t i = 0; i < lineKeys.size(); ++i)
+        byDimension[size_t(MttaDimension::Line)].insert(
+            sites.name(int(lineKeys[i] >> 32)) + slash + lines.name(int(lineKeys[i] & 0xffffffffu)), std::move(byLine[i]));
+    for (size_t i = 0; i < assetKeys.size(); ++i)
+        byDimension[size_t(MttaDimension::Asset)].insert(
+            sites.name(int(assetKeys[i] >> 32)) + slash + assets.name(int(assetKeys[i] & 0xffffffffu)), std::move(byAsset[i]));
     for (size_t i = 0; i < byPriority.size(); ++i)
         if (byPriority[i].count() > 0)
             byDimension[size_t(MttaDimension::Priority)].insert(priorityName(qint64(i)), std::move(byPriority[i]));

@@ -7,7 +7,9 @@
 // unacknowledged at the end of the period: counted apart, never dropped, and not in the times.
 //
 // Method: one read of alerts_report (raised_at, acked_at, priority, site, asset, line, acked_by: a
-// covering index, in raised_at order); every group's durations are kept in memory and sorted in C++.
+// covering index, in raised_at order, so shifts and days are placed by walking precomputed local
+// boundaries, not by a time-zone conversion per row); the rows are sorted once by time to
+// acknowledge in C++ and handed to their groups in that order, so every group's times are sorted.
 // Median and 90th percentile interpolate linearly between the closest ranks (R-7, numpy's default):
 // for n sorted values v[0..n-1], P(p) = v[k] + f (v[k+1] - v[k]) with k + f = p (n - 1).
 // Thread affinity: that of the Database. Errors: nullopt with *error set (logged on "store").

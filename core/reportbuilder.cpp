@@ -9,6 +9,37 @@
 
 namespace fw {
 
+namespace {
+
+struct HealthAndQuality
+{
+    std::optional<AlarmHealthReport> health;
+    ModelQualities quality;
+    bool qualityOk = false;
+    qint64 healthMs = 0;
+    qint64 qualityMs = 0;
+    QString error;
+};
+
+void buildHealthAndQuality(Database &db, const ReportOptions &options, HealthAndQuality *out)
+{
+    QElapsedTimer timer;
+    timer.start();
+    out->health = buildAlarmHealthReport(db, options.period, &out->error);
+    out->healthMs = timer.restart();
+    if (!out->health)
+        return;
+    QualityRepository quality(db);
+    out->qualityOk = quality.isValid();
+    if (out->qualityOk)
+        out->quality = quality.modelQualities(&out->qualityOk);
+    if (!out->qualityOk)
+        out->error = QCoreApplication::translate("fw::Report", "The store could not be read (see the log).");
+    out->qualityMs = timer.elapsed();
+}
+
+} // namespace
+
 std::optional<Report> buildReport(Database &db, const ReportOptions &options, QString *error)
 {
     if (!options.period.isValid()) {
@@ -16,32 +47,34 @@ std::optional<Report> buildReport(Database &db, const ReportOptions &options, QS
             *error = QCoreApplication::translate("fw::Report", "The report period is empty: the end must be after the start.");
         return std::nullopt;
     }
+    if (options.period.lengthMs() > kMaxReportPeriodMs) {
+        if (error)
+            *error = QCoreApplication::translate("fw::Report", "The report period is longer than ten years: choose a shorter one.");
+        return std::nullopt;
+    }
     Report report;
     report.options = options;
     report.generatedAt = QDateTime::currentMSecsSinceEpoch();
     report.storeId = db.storeId();
+
     QElapsedTimer timer;
     timer.start();
     auto mtta = buildMttaReport(db, options.period, options.shifts, options.trendBucket, error);
+    report.mttaMs = timer.elapsed();
     if (!mtta)
         return std::nullopt;
     report.mtta = std::move(*mtta);
-    report.mttaMs = timer.restart();
-    auto health = buildAlarmHealthReport(db, options.period, error);
-    if (!health)
-        return std::nullopt;
-    report.health = std::move(*health);
-    report.healthMs = timer.restart();
-    QualityRepository quality(db);
-    bool ok = quality.isValid();
-    if (ok)
-        report.modelQuality = quality.modelQualities(&ok);
-    if (!ok) {
+    HealthAndQuality rest;
+    buildHealthAndQuality(db, options, &rest);
+    if (!rest.health || !rest.qualityOk) {
         if (error)
-            *error = QCoreApplication::translate("fw::Report", "The store could not be read (see the log).");
+            *error = rest.error;
         return std::nullopt;
     }
-    report.qualityMs = timer.elapsed();
+    report.health = std::move(*rest.health);
+    report.modelQuality = std::move(rest.quality);
+    report.healthMs = rest.healthMs;
+    report.qualityMs = rest.qualityMs;
     return report;
 }
 

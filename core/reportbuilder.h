@@ -35,6 +35,9 @@ struct Report
     qint64 qualityMs = 0;
 };
 
+// Longest period a report covers (its per-day and per-10-minute tables grow with it).
+constexpr qint64 kMaxReportPeriodMs = qint64(3660) * 24 * 60 * 60 * 1000;   // ten years
+
 std::optional<Report> buildReport(Database &db, const ReportOptions &options, QString *error = nullptr);
 
 } // namespace fw

@@ -111,6 +111,19 @@ private Q_SLOTS:
         QCOMPARE(r->raisedAt, qint64(1'000'000));
     }
 
+    void alertKeepsTheAssetsLine()
+    {
+        auto c = make();
+        FleetMessage meta;
+        meta.topic = TopicRef{MessageKind::Meta, QStringLiteral("plant-a"), QStringLiteral("e1"), {}, {}};
+        MetaMsg m;
+        m.name = QStringLiteral("Turbofan 1");
+        m.line = QStringLiteral("Line 2");
+        meta.payload = m;
+        c->applyMessages(batch({meta, alertMsg(QStringLiteral("e1"), QStringLiteral("a1"), AlertEventType::Raised, 1)}));
+        QCOMPARE(c->alert(key(QStringLiteral("e1"), QStringLiteral("a1")))->line, QStringLiteral("Line 2"));
+    }
+
     void eventForUnknownIdIsKept()
     {
         auto c = make();
