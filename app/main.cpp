@@ -6,11 +6,13 @@
 #include "core/logging.h"
 #include "core/reportcli.h"
 #include "widgets/hmipalette.h"
+#include "widgets/reportpdfwriter.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScreen>
@@ -48,6 +50,32 @@ bool writeStats(const QString &path, const fw::IngestStats &s)
     return f.error() == QFileDevice::NoError;
 }
 
+// `fleetwatch report --format pdf`: core parses the request and builds the report; the PDF is painted
+// here (widgets layer) under a QGuiApplication, offscreen when there is no display (cron).
+int runPdfReport(int argc, char *argv[], const fw::ReportRequest &request)
+{
+    if (!haveDisplay())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const std::optional<fw::Report> report = fw::loadReport(request, err);
+    if (!report)
+        return fw::ReportStoreError;
+    QString error;
+    if (request.outPath == QLatin1String("-")) {
+        const QByteArray pdf = fw::renderReportPdf(*report, &error);
+        if (pdf.isEmpty() || std::fwrite(pdf.constData(), 1, size_t(pdf.size()), stdout) != size_t(pdf.size())
+            || std::fflush(stdout) != 0)
+            return fw::reportCommandFailure(err, fw::ReportWriteError,
+                                            error.isEmpty() ? QStringLiteral("cannot write the PDF to standard output.") : error);
+        return fw::ReportOk;
+    }
+    if (!fw::writeReportPdf(*report, request.outPath, &error))
+        return fw::reportCommandFailure(err, fw::ReportWriteError, error);
+    return fw::ReportOk;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -61,10 +89,16 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     // `fleetwatch report ...`: the plant manager's report without a screen, for a scheduled job.
     if (arguments.size() > 1 && arguments.at(1) == QStringLiteral("report")) {
-        QCoreApplication app(argc, argv);
         fw::logging::setup(fw::logging::Options{{}, spdlog::level::warn, true});
         QTextStream out(stdout);
         QTextStream err(stderr);
+        int code = fw::ReportOk;
+        const std::optional<fw::ReportRequest> request = fw::parseReportRequest(arguments.mid(2), out, err, &code);
+        if (!request)
+            return code;
+        if (request->format == QLatin1String("pdf"))
+            return runPdfReport(argc, argv, *request);
+        QCoreApplication app(argc, argv);
         return fw::runReportCommand(arguments.mid(2), out, err);
     }
     int exitCode = 0;

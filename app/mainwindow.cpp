@@ -14,6 +14,7 @@
 #include "widgets/modelstatusview.h"
 #include "widgets/fleetview.h"
 #include "widgets/rejectionsdialog.h"
+#include "widgets/reportswindow.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -83,6 +84,8 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Reports…"), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::showReports);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -260,6 +263,15 @@ void MainWindow::showRejections()
         m_rejectionsDialog = new RejectionsDialog(m_rejectionModel, this);
     m_rejectionsDialog->show();
     m_rejectionsDialog->raise();
+}
+
+void MainWindow::showReports()
+{
+    if (!m_reportsWindow)
+        m_reportsWindow = new ReportsWindow(m_dbPath, this);
+    m_reportsWindow->show();
+    m_reportsWindow->raise();
+    m_reportsWindow->activateWindow();
 }
 
 void MainWindow::updateTitle()

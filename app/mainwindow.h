@@ -26,6 +26,7 @@ class FleetTableModel;
 class FleetView;
 class RejectionModel;
 class RejectionsDialog;
+class ReportsWindow;
 
 class MainWindow : public QMainWindow
 {
@@ -53,6 +54,7 @@ private:
     void showAsset(const QString &key);
     void openConnectionSettings();
     void showRejections();
+    void showReports();
     void updateTitle();
 
     ConsoleSettings m_settings;
@@ -73,6 +75,7 @@ private:
     QLabel *m_assets;
     QToolButton *m_rejected;
     RejectionsDialog *m_rejectionsDialog = nullptr;
+    ReportsWindow *m_reportsWindow = nullptr;
     IngestStats m_stats;
     QString m_pendingSelection;
 };

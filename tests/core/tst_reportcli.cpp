@@ -75,7 +75,7 @@ void TestReportCli::badArguments_data()
                                   << 1 << "--to must be after --from";
     QTest::newRow("too long") << QStringList{"--db", m_db, "--from", "1970-01-01", "--to", "9999-12-31", "--out", out}
                               << 1 << "longer than ten years";
-    QTest::newRow("pdf") << base + QStringList{"--format", "pdf"} << 2 << "not available in this build";
+    QTest::newRow("pdf") << base + QStringList{"--format", "pdf"} << 2 << "needs the fleetwatch application";
     QTest::newRow("xml") << base + QStringList{"--format", "xml"} << 1 << "unknown format";
     QTest::newRow("shifts") << base + QStringList{"--shifts", "06:00,30:00"} << 1 << "Shifts:";
     QTest::newRow("trend") << base + QStringList{"--trend", "month"} << 1 << "--trend must be day or week";

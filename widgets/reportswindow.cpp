@@ -1,0 +1,423 @@
+#include "widgets/reportswindow.h"
+
+#include "core/fleetmessages.h"
+#include "core/reportcli.h"
+#include "core/reportcsv.h"
+#include "widgets/reportpdfwriter.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextStream>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace fw {
+
+namespace {
+
+QString num(qint64 n)
+{
+    return QLocale::system().toString(n);
+}
+
+QString pct(double share)
+{
+    return QStringLiteral("%1 %").arg(share * 100.0, 0, 'f', 1);
+}
+
+QString ack(const AckStats &s, double ms)
+{
+    return s.acknowledged > 0 ? formatAckDuration(ms) : QStringLiteral("–");
+}
+
+QString when(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QTableWidget *makeTable(const QString &name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()));
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAlternatingRowColors(true);
+    t->verticalHeader()->setVisible(false);
+    t->horizontalHeader()->setStretchLastSection(false);
+    return t;
+}
+
+// Numbers (anything starting with a digit, "–" or a sign) right-aligned.
+void fill(QTableWidget *t, const QList<QStringList> &rows)
+{
+    t->setSortingEnabled(false);
+    t->setRowCount(int(rows.size()));
+    for (int r = 0; r < int(rows.size()); ++r) {
+        for (int c = 0; c < t->columnCount() && c < int(rows[r].size()); ++c) {
+            auto *item = new QTableWidgetItem(rows[r][c]);
+            const QString &text = rows[r][c];
+            if (c > 0 && !text.isEmpty() && (text[0].isDigit() || text[0] == QChar(0x2013)))
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            t->setItem(r, c, item);
+        }
+    }
+    t->resizeColumnsToContents();
+}
+
+QStringList statsRow(const QString &key, const AckStats &s)
+{
+    return {key, num(s.total()), num(s.acknowledged), num(s.unacknowledged), ack(s, s.meanMs), ack(s, s.medianMs),
+            ack(s, s.p90Ms)};
+}
+
+} // namespace
+
+ReportsWindow::ReportsWindow(QString dbPath, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_dbPath(std::move(dbPath))
+{
+    setWindowTitle(tr("Reports"));
+    resize(1000, 700);
+
+    const QDate today = QDate::currentDate();
+    m_from = new QDateEdit(today.addDays(-30));
+    m_through = new QDateEdit(today);
+    for (QDateEdit *e : {m_from, m_through}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_trend = new QComboBox;
+    m_trend->addItem(tr("per day"));
+    m_trend->addItem(tr("per week"));
+    m_shifts = new QLineEdit(ShiftDefinition().toString());
+    m_shifts->setToolTip(tr("Local start times of the shifts, e.g. 06:00,14:00,22:00"));
+    m_run = new QPushButton(tr("&Run"));
+    m_run->setDefault(true);
+    m_csv = new QPushButton(tr("Export &CSV…"));
+    m_pdf = new QPushButton(tr("Export &PDF…"));
+    m_csv->setEnabled(false);
+    m_pdf->setEnabled(false);
+
+    auto *pickers = new QHBoxLayout;
+    auto *fromLabel = new QLabel(tr("&From"));
+    fromLabel->setBuddy(m_from);
+    pickers->addWidget(fromLabel);
+    pickers->addWidget(m_from);
+    auto *throughLabel = new QLabel(tr("&through"));
+    throughLabel->setBuddy(m_through);
+    pickers->addWidget(throughLabel);
+    pickers->addWidget(m_through);
+    auto *trendLabel = new QLabel(tr("&Trend"));
+    trendLabel->setBuddy(m_trend);
+    pickers->addWidget(trendLabel);
+    pickers->addWidget(m_trend);
+    auto *shiftsLabel = new QLabel(tr("&Shifts"));
+    shiftsLabel->setBuddy(m_shifts);
+    pickers->addWidget(shiftsLabel);
+    pickers->addWidget(m_shifts);
+    pickers->addWidget(m_run);
+    pickers->addStretch();
+    pickers->addWidget(m_csv);
+    pickers->addWidget(m_pdf);
+
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *tabs = new QTabWidget;
+    // MTTA: the overall figures and the unacknowledged apart, then one dimension at a time.
+    auto *mttaPage = new QWidget;
+    auto *mttaLayout = new QVBoxLayout(mttaPage);
+    m_unacked = new QLabel;
+    m_unacked->setWordWrap(true);
+    m_unacked->setFrameShape(QFrame::StyledPanel);
+    m_dimension = new QComboBox;
+    m_dimension->addItem(tr("All alerts"), -1);
+    m_dimension->addItem(tr("By priority"), int(MttaDimension::Priority));
+    m_dimension->addItem(tr("By shift"), int(MttaDimension::Shift));
+    m_dimension->addItem(tr("By site"), int(MttaDimension::Site));
+    m_dimension->addItem(tr("By line"), int(MttaDimension::Line));
+    m_dimension->addItem(tr("By operator"), int(MttaDimension::Operator));
+    m_dimension->addItem(tr("By asset"), int(MttaDimension::Asset));
+    m_dimension->addItem(tr("Trend"), -2);
+    auto *mtta = makeTable(QStringLiteral("mtta"), {tr("Group"), tr("Alerts"), tr("Acked"), tr("Unacked at end"),
+                                                     tr("Mean"), tr("Median"), tr("90th pct")});
+    mttaLayout->addWidget(m_unacked);
+    mttaLayout->addWidget(m_dimension, 0, Qt::AlignLeft);
+    mttaLayout->addWidget(mtta);
+    tabs->addTab(mttaPage, tr("Time to acknowledge"));
+    connect(m_dimension, &QComboBox::currentIndexChanged, this, &ReportsWindow::showDimension);
+
+    auto *health = makeTable(QStringLiteral("health"), {tr("Figure"), tr("Value"), tr("Guide")});
+    auto *mix = makeTable(QStringLiteral("mix"), {tr("Priority"), tr("Alerts"), tr("Share"), tr("Guide")});
+    auto *healthPage = new QWidget;
+    auto *healthLayout = new QVBoxLayout(healthPage);
+    healthLayout->addWidget(health, 3);
+    healthLayout->addWidget(mix, 1);
+    tabs->addTab(healthPage, tr("Alarm health"));
+    auto *top = makeTable(QStringLiteral("top"), {tr("#"), tr("Site"), tr("Asset"), tr("Alert"), tr("Raised")});
+    tabs->addTab(top, tr("Top ten"));
+    auto *standing = makeTable(QStringLiteral("standing"), {tr("Site"), tr("Asset"), tr("Alert"), tr("Priority"),
+                                                             tr("Raised"), tr("Acknowledged"), tr("Active")});
+    tabs->addTab(standing, tr("Standing"));
+    auto *chattering = makeTable(QStringLiteral("chattering"), {tr("Site"), tr("Asset"), tr("Alert"), tr("Alerts")});
+    tabs->addTab(chattering, tr("Chattering"));
+    auto *shelved = makeTable(QStringLiteral("shelved"), {tr("Site"), tr("Asset"), tr("Alert"), tr("Shelves"),
+                                                           tr("Minutes"), tr("Longest")});
+    tabs->addTab(shelved, tr("Shelved"));
+    auto *quality = makeTable(QStringLiteral("quality"), {tr("Model"), tr("Version"), tr("Alerts"), tr("Labelled"),
+                                                           tr("True"), tr("False"), tr("Unclear"), tr("Missed"),
+                                                           tr("Precision"), tr("False alarm")});
+    tabs->addTab(quality, tr("Model quality"));
+    m_tables = {mtta, health, mix, top, standing, chattering, shelved, quality};
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(pickers);
+    layout->addWidget(m_status);
+    layout->addWidget(m_summary);
+    layout->addWidget(tabs, 1);
+
+    connect(m_run, &QPushButton::clicked, this, &ReportsWindow::run);
+    connect(m_csv, &QPushButton::clicked, this, &ReportsWindow::exportCsv);
+    connect(m_pdf, &QPushButton::clicked, this, &ReportsWindow::exportPdf);
+}
+
+ReportsWindow::~ReportsWindow()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void ReportsWindow::setPeriod(const QDate &from, const QDate &through)
+{
+    m_from->setDate(from);
+    m_through->setDate(through);
+}
+
+QTableWidget *ReportsWindow::table(const QString &name) const
+{
+    for (QTableWidget *t : m_tables) {
+        if (t->objectName() == name)
+            return t;
+    }
+    return nullptr;
+}
+
+void ReportsWindow::run()
+{
+    if (m_worker)
+        return;
+    ReportRequest request;
+    request.dbPath = m_dbPath;
+    request.format = QStringLiteral("csv");
+    const QDate from = m_from->date();
+    const QDate to = m_through->date().addDays(1);
+    if (to <= from) {
+        m_status->setText(tr("The period must end on or after its first day."));
+        return;
+    }
+    request.options.period = ReportPeriod{QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch(),
+                                          QDateTime(to, QTime(0, 0)).toMSecsSinceEpoch()};
+    if (request.options.period.lengthMs() > kMaxReportPeriodMs) {
+        m_status->setText(tr("The period is longer than ten years; choose a shorter one."));
+        return;
+    }
+    QString problem;
+    const auto shifts = ShiftDefinition::parse(m_shifts->text(), &problem);
+    if (!shifts) {
+        m_status->setText(problem);
+        return;
+    }
+    request.options.shifts = *shifts;
+    request.options.trendBucket = m_trend->currentIndex() == 1 ? TrendBucket::Week : TrendBucket::Day;
+
+    struct Result
+    {
+        std::optional<Report> report;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    m_worker = QThread::create([request, result] {
+        QTextStream err(&result->error);
+        result->report = loadReport(request, err);
+        err.flush();
+    });
+    connect(m_worker, &QThread::finished, this, [this, result] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        m_run->setEnabled(true);
+        if (!result->report) {
+            QString error = result->error.trimmed();
+            error.remove(QStringLiteral("fleetwatch report: "));
+            m_status->setText(error);
+            emit reportFailed(error);
+            return;
+        }
+        m_report = std::move(result->report);
+        showReport();
+        emit reportReady();
+    });
+    m_run->setEnabled(false);
+    m_status->setText(tr("Building the report…"));
+    m_worker->start();
+}
+
+void ReportsWindow::showReport()
+{
+    const Report &r = *m_report;
+    const AckStats &all = r.mtta.overall;
+    const AlarmHealthReport &h = r.health;
+    m_csv->setEnabled(true);
+    m_pdf->setEnabled(true);
+    m_status->setText(tr("Period %1 to %2 (local time), generated %3.")
+                          .arg(when(r.options.period.fromMs), when(r.options.period.toMs), when(r.generatedAt)));
+    m_summary->setText(tr("%1 alerts raised; %2 acknowledged, mean %3, median %4, 90 % within %5; %6 per day.")
+                           .arg(num(h.alerts), num(all.acknowledged), ack(all, all.meanMs), ack(all, all.medianMs),
+                                ack(all, all.p90Ms), QString::number(h.perDay, 'f', 1)));
+    m_unacked->setText(tr("<b>%1 of %2 alerts raised in the period were not acknowledged by its end.</b> They are "
+                          "counted apart and not in the times to acknowledge.")
+                           .arg(num(all.unacknowledged), num(all.total())));
+    showDimension();
+
+    const auto guide = [](bool ok) { return ok ? tr("within") : tr("above"); };
+    fill(table(QStringLiteral("health")),
+         {{tr("Alerts raised"), num(h.alerts), QString()},
+          {tr("Alerts per 10 minutes"), QString::number(h.perTenMinutes, 'f', 2), tr("about 1 — %1").arg(guide(h.perTenMinutes <= 1))},
+          {tr("Alerts per day"), QString::number(h.perDay, 'f', 1),
+           tr("about 150, at most 300 — %1").arg(h.perDay <= 150 ? tr("within") : (h.perDay <= 300 ? tr("manageable") : tr("above")))},
+          {tr("Peak alerts in 10 minutes"), num(h.peakPerTenMinutes), tr("under 10 — %1").arg(guide(h.peakPerTenMinutes < 10))},
+          {tr("Intervals in flood"), tr("%1 of %2 (%3)").arg(num(h.floodIntervals), num(h.intervals), pct(h.floodShare())),
+           tr("under 1 % — %1").arg(guide(h.floodShare() < 0.01))},
+          {tr("Standing over 24 h at end"), num(h.standingCount), tr("none — %1").arg(guide(h.standingCount == 0))},
+          {tr("Chattering alerts"), num(h.chatteringCount), tr("none — %1").arg(guide(h.chatteringCount == 0))},
+          {tr("Shelve actions"), num(h.shelveActions), QString()},
+          {tr("Minutes shelved (asked for)"), num(h.shelvedMinutes), QString()}});
+    fill(table(QStringLiteral("mix")),
+         {{tr("low + medium"), num(h.priorityCounts[0] + h.priorityCounts[1]), pct(h.share(0) + h.share(1)), QStringLiteral("80 %")},
+          {tr("high"), num(h.priorityCounts[2]), pct(h.share(2)), QStringLiteral("15 %")},
+          {tr("critical"), num(h.priorityCounts[3]), pct(h.share(3)), QStringLiteral("5 %")}});
+
+    QList<QStringList> rows;
+    int rank = 0;
+    for (const AlertCount &a : h.mostFrequent)
+        rows << QStringList{QString::number(++rank), a.site, a.asset, a.title, num(a.count)};
+    fill(table(QStringLiteral("top")), rows);
+    rows.clear();
+    for (const StandingAlert &a : h.standing)
+        rows << QStringList{a.site, a.asset, a.title.isEmpty() ? a.alertId : a.title,
+                            priorityName(Priority(std::clamp(a.priority, 0, 3))), when(a.raisedAt),
+                            a.acknowledged ? tr("yes") : tr("no"), a.active ? tr("yes") : tr("no")};
+    fill(table(QStringLiteral("standing")), rows);
+    rows.clear();
+    for (const AlertCount &a : h.chattering)
+        rows << QStringList{a.site, a.asset, a.title, num(a.count)};
+    fill(table(QStringLiteral("chattering")), rows);
+    rows.clear();
+    for (const ShelvedAlert &a : h.shelved)
+        rows << QStringList{a.site, a.asset, a.title, num(a.shelves), num(a.minutes), num(a.longestMinutes)};
+    fill(table(QStringLiteral("shelved")), rows);
+    rows.clear();
+    for (const ModelQuality &q : r.modelQuality) {
+        const int decided = q.truePositives + q.falsePositives;
+        const auto precision = q.precision();
+        rows << QStringList{q.model, q.version, num(q.alerts), tr("%1 (%2)").arg(num(q.labelled), pct(q.labelledShare())),
+                            num(q.truePositives), num(q.falsePositives), num(q.inconclusive), num(q.missedFailures),
+                            precision ? pct(*precision) : QStringLiteral("–"),
+                            decided > 0 ? pct(double(q.falsePositives) / decided) : QStringLiteral("–")};
+    }
+    fill(table(QStringLiteral("quality")), rows);
+}
+
+void ReportsWindow::showDimension()
+{
+    if (!m_report)
+        return;
+    const int d = m_dimension->currentData().toInt();
+    QList<QStringList> rows;
+    if (d == -1) {
+        rows << statsRow(tr("All alerts"), m_report->mtta.overall);
+    } else if (d == -2) {
+        for (const MttaTrendPoint &p : m_report->mtta.trend)
+            rows << statsRow(p.stats.key.isEmpty() ? QDateTime::fromMSecsSinceEpoch(p.startMs).date().toString(Qt::ISODate)
+                                                   : p.stats.key,
+                             p.stats);
+    } else {
+        for (const MttaGroup &g : m_report->mtta.groups) {
+            if (int(g.dimension) != d)
+                continue;
+            for (const AckStats &s : g.rows)
+                rows << statsRow(s.key.isEmpty() && g.dimension == MttaDimension::Operator ? tr("(not acknowledged)")
+                                                                                            : s.key,
+                                 s);
+        }
+    }
+    fill(table(QStringLiteral("mtta")), rows);
+}
+
+bool ReportsWindow::exportCsvTo(const QString &path, QString *error) const
+{
+    if (!m_report) {
+        if (error)
+            *error = tr("Run the report first.");
+        return false;
+    }
+    const QByteArray csv = reportToCsv(*m_report);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ReportsWindow::exportPdfTo(const QString &path, QString *error) const
+{
+    if (!m_report) {
+        if (error)
+            *error = tr("Run the report first.");
+        return false;
+    }
+    return writeReportPdf(*m_report, path, error);
+}
+
+void ReportsWindow::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report as CSV"),
+                                                      QStringLiteral("fleetwatch-report.csv"), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    m_status->setText(exportCsvTo(path, &error) ? tr("Saved %1.").arg(path) : error);
+}
+
+void ReportsWindow::exportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report as PDF"),
+                                                      QStringLiteral("fleetwatch-report.pdf"), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    m_status->setText(exportPdfTo(path, &error) ? tr("Saved %1.").arg(path) : error);
+}
+
+} // namespace fw

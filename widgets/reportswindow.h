@@ -1,0 +1,76 @@
+#pragma once
+// "Reports…": the plant manager's report on screen. Period pickers at the top (from / through, whole
+// local days; the report period is [from 00:00, day after through 00:00)), the trend bucket and the
+// shifts; then the report's sections as tables (one tab each); Export CSV / Export PDF.
+// The report is built on a worker thread with its own Database (the store is only read); the window
+// stays responsive and shows the result when it arrives. Errors are shown in the window.
+
+#include "core/reportbuilder.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QThread;
+
+namespace fw {
+
+class ReportsWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportsWindow(QString dbPath, QWidget *parent = nullptr);
+    ~ReportsWindow() override;   // waits for a report being built
+
+    void setPeriod(const QDate &from, const QDate &through);
+    const std::optional<Report> &report() const { return m_report; }
+    bool isBuilding() const { return m_worker != nullptr; }
+
+    // Without a dialog (the buttons ask for the path, then call these). false with *error set.
+    bool exportCsvTo(const QString &path, QString *error) const;
+    bool exportPdfTo(const QString &path, QString *error) const;
+
+    // For tests: the table of a tab by its object name ("mtta", "health", "mix", "top", "standing",
+    // "chattering", "shelved", "quality").
+    QTableWidget *table(const QString &name) const;
+
+public slots:
+    void run();
+
+signals:
+    void reportReady();
+    void reportFailed(const QString &error);
+
+private:
+    void exportCsv();
+    void exportPdf();
+    void showReport();
+    void showDimension();
+
+    QString m_dbPath;
+    QDateEdit *m_from;
+    QDateEdit *m_through;
+    QComboBox *m_trend;
+    QLineEdit *m_shifts;
+    QPushButton *m_run;
+    QPushButton *m_csv;
+    QPushButton *m_pdf;
+    QLabel *m_status;
+    QLabel *m_summary;
+    QLabel *m_unacked;
+    QComboBox *m_dimension;
+    QList<QTableWidget *> m_tables;
+    QThread *m_worker = nullptr;
+    std::optional<Report> m_report;
+};
+
+} // namespace fw
