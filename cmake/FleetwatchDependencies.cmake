@@ -14,6 +14,9 @@ if(FLEETWATCH_BUILD_GUI)
     fleetwatch_require_package(Qt6Widgets_FOUND qt6-base-dev "Qt 6 Widgets")
     find_package(Qt6 6.4 QUIET COMPONENTS Charts)
     fleetwatch_require_package(Qt6Charts_FOUND qt6-charts-dev "Qt 6 Charts")
+    # PrintSupport: QPrinter / QPrintDialog for the report's Print… (the PDF's painter on the printer).
+    find_package(Qt6 6.4 QUIET COMPONENTS PrintSupport)
+    fleetwatch_require_package(Qt6PrintSupport_FOUND qt6-base-dev "Qt 6 Print Support")
     # Multimedia: QSoundEffect for the alert chime (a beep is all QtWidgets offers).
     find_package(Qt6 6.4 QUIET COMPONENTS Multimedia)
     fleetwatch_require_package(Qt6Multimedia_FOUND qt6-multimedia-dev "Qt 6 Multimedia")

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -26,31 +27,34 @@ constexpr qint64 kDay = 24 * 60 * 60 * 1000;
 // One pass over the period feeds the rate, flood, priority mix, most frequent and chattering
 // figures; grouped in C++ by small ids, several times faster than GROUP BY site, asset, title (a
 // temporary b-tree of the period). A period that covers most of the store's history is read by a
-// plain table scan (sequential); a shorter one through alerts_report with a row lookup each.
+// plain table scan (sequential) of everything raised before `to`, which also feeds the standing
+// alerts (kStanding's conditions, checked in C++): one table scan for both. A shorter period is read
+// through alerts_report with a row lookup each, and the standing alerts by kStanding.
 constexpr const char *kPeriodAlertsByIndex =
     "SELECT raised_at, priority, chattering, site, asset, title FROM alerts INDEXED BY alerts_report "
     "WHERE raised_at >= ?1 AND raised_at < ?2";
-constexpr const char *kPeriodAlertsByScan =
-    "SELECT raised_at, priority, chattering, site, asset, title FROM alerts NOT INDEXED "
-    "WHERE raised_at >= ?1 AND raised_at < ?2";
+// ?1 (from) is checked in C++: rows raised before the period may be standing alerts.
+constexpr const char *kHistoryAlertsByScan =
+    "SELECT raised_at, priority, chattering, site, asset, title, id, alert_id, acked_at, active, cleared_at "
+    "FROM alerts NOT INDEXED WHERE raised_at < ?2";
 // Two index seeks (min/max optimization); ?1 and ?2 are not used.
 constexpr const char *kHistorySpan =
     "SELECT (SELECT min(raised_at) FROM alerts), (SELECT max(raised_at) FROM alerts), ?1, ?2";
-// Unacknowledged at `to`: alerts_report; active now: alerts_open (partial, small); returned to
-// normal at or after `to` (only matters for a period in the past): cleared_at has no index, and a
-// plain scan is faster than a walk of alerts_report with a row lookup each.
+// Standing at `to` (?2), raised before ?1 (`to` - 1 day): unacknowledged at `to`, active now, or
+// returned to normal at or after `to` (only matters for a period in the past). One plain scan with
+// all three conditions: cleared_at has no index, and a scan is faster than a walk of alerts_report
+// with a row lookup each (and than the union of three such subqueries).
 constexpr const char *kStanding =
     "SELECT site, asset, alert_id, title, priority, raised_at, acked_at IS NOT NULL AND acked_at < ?2, "
-    "active = 1 OR cleared_at >= ?2 FROM alerts WHERE id IN ("
-    " SELECT id FROM alerts WHERE raised_at < ?1 AND (acked_at IS NULL OR acked_at >= ?2)"
-    " UNION SELECT id FROM alerts WHERE raised_at < ?1 AND active = 1"
-    " UNION SELECT id FROM alerts NOT INDEXED WHERE cleared_at >= ?2 AND raised_at < ?1) "
+    "active = 1 OR cleared_at >= ?2 FROM alerts NOT INDEXED WHERE raised_at < ?1 "
+    "AND (acked_at IS NULL OR acked_at >= ?2 OR active = 1 OR cleared_at >= ?2) "
     "ORDER BY raised_at, id";
-// actions has no index on (event, ts). A plain scan of actions (~40 ms a million rows) is far faster
-// than the skip-scan of actions_user with a row lookup each that the planner picks otherwise.
+// Shelve actions over the period: a range of actions_event_ts (schema version 3), then the alert by
+// rowid.
 constexpr const char *kShelved =
     "SELECT a.site, a.asset, a.title, count(*), sum(x.shelve_minutes), max(x.shelve_minutes) AS m "
-    "FROM actions x NOT INDEXED CROSS JOIN alerts a ON a.id = x.alert_row WHERE x.event = 'shelve' AND x.ts >= ?1 AND x.ts < ?2 "
+    "FROM actions x INDEXED BY actions_event_ts CROSS JOIN alerts a ON a.id = x.alert_row "
+    "WHERE x.event = 'shelve' AND x.ts >= ?1 AND x.ts < ?2 "
     "GROUP BY a.site, a.asset, a.title ORDER BY 5 DESC, a.site, a.asset, a.title";
 
 class Reader
@@ -90,16 +94,23 @@ public:
     {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
         const int bytes = sqlite3_column_bytes(statement, column);
-        const auto [it, inserted] =
-            m_ids.try_emplace(std::string(text ? text : "", size_t(bytes)), int(m_names.size()));
-        if (inserted)
-            m_names.append(QString::fromUtf8(text, bytes));
-        return it->second;
+        // Looked up by string_view first: no std::string built for a value already seen.
+        const std::string_view key(text ? text : "", size_t(bytes));
+        if (const auto it = m_ids.find(key); it != m_ids.end())
+            return it->second;
+        m_ids.emplace(std::string(key), int(m_names.size()));
+        m_names.append(QString::fromUtf8(text, bytes));
+        return int(m_names.size()) - 1;
     }
     QString name(int id) const { return m_names.value(id); }
 
 private:
-    std::unordered_map<std::string, int> m_ids;
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, int, Hash, std::equal_to<>> m_ids;
     QStringList m_names;
 };
 
@@ -170,9 +181,33 @@ std::optional<AlarmHealthReport> buildAlarmHealthReport(Database &db, const Repo
     });
     const qint64 covered = std::min(to, historyTo + 1) - std::max(from, historyFrom);
     const bool scan = covered * 2 > historyTo + 1 - historyFrom;
-    ok = ok && scanPeriod(db, scan ? kPeriodAlertsByScan : kPeriodAlertsByIndex, period, [&](sqlite3_stmt *st) {
+    const qint64 standingBefore = to - kDay;
+    struct Standing
+    {
+        qint64 id;
+        StandingAlert alert;
+    };
+    std::vector<Standing> standing;
+    auto text = [](sqlite3_stmt *st, int column) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, column)),
+                                 sqlite3_column_bytes(st, column));
+    };
+    ok = ok && scanPeriod(db, scan ? kHistoryAlertsByScan : kPeriodAlertsByIndex, period, [&](sqlite3_stmt *st) {
+        const qint64 raisedAt = sqlite3_column_int64(st, 0);
+        if (scan && raisedAt < standingBefore) {
+            const bool ackedBeforeTo = sqlite3_column_type(st, 8) != SQLITE_NULL && sqlite3_column_int64(st, 8) < to;
+            const bool active = sqlite3_column_int64(st, 9) == 1
+                                || (sqlite3_column_type(st, 10) != SQLITE_NULL && sqlite3_column_int64(st, 10) >= to);
+            if (!ackedBeforeTo || active)
+                standing.push_back(Standing{sqlite3_column_int64(st, 6),
+                                            StandingAlert{text(st, 3), text(st, 4), text(st, 7), text(st, 5),
+                                                          int(sqlite3_column_int64(st, 1)), raisedAt, ackedBeforeTo,
+                                                          active}});
+        }
+        if (raisedAt < from)
+            return;
         ++r.alerts;
-        ++perInterval[size_t((sqlite3_column_int64(st, 0) - from) / kTenMinutes)];
+        ++perInterval[size_t((raisedAt - from) / kTenMinutes)];
         const qint64 p = sqlite3_column_int64(st, 1);
         if (p >= 0 && p < 4)
             ++r.priorityCounts[size_t(p)];
@@ -212,12 +247,21 @@ std::optional<AlarmHealthReport> buildAlarmHealthReport(Database &db, const Repo
     sortCounts(r.chattering);
     if (r.chattering.size() > size_t(AlarmHealthReport::kListLimit))
         r.chattering.resize(size_t(AlarmHealthReport::kListLimit));
-    ok = ok && reader.run(kStanding, to - kDay, to, [&r](const SqlStatement &s) {
-        ++r.standingCount;
-        if (r.standing.size() < size_t(AlarmHealthReport::kListLimit))
-            r.standing.push_back(StandingAlert{s.text(0), s.text(1), s.text(2), s.text(3), int(s.int64(4)),
-                                               s.int64(5), s.boolean(6), s.boolean(7)});
-    });
+    if (scan) {
+        std::sort(standing.begin(), standing.end(), [](const Standing &a, const Standing &b) {
+            return std::tie(a.alert.raisedAt, a.id) < std::tie(b.alert.raisedAt, b.id);
+        });
+        r.standingCount = int(standing.size());
+        for (size_t i = 0; i < standing.size() && i < size_t(AlarmHealthReport::kListLimit); ++i)
+            r.standing.push_back(std::move(standing[i].alert));
+    } else {
+        ok = ok && reader.run(kStanding, standingBefore, to, [&r](const SqlStatement &s) {
+            ++r.standingCount;
+            if (r.standing.size() < size_t(AlarmHealthReport::kListLimit))
+                r.standing.push_back(StandingAlert{s.text(0), s.text(1), s.text(2), s.text(3), int(s.int64(4)),
+                                                   s.int64(5), s.boolean(6), s.boolean(7)});
+        });
+    }
     ok = ok && reader.run(kShelved, from, to, [&r](const SqlStatement &s) {
         ShelvedAlert a{s.text(0), s.text(1), s.text(2), int(s.int64(3)), s.int64(4), int(s.int64(5))};
         r.shelveActions += a.shelves;

@@ -12,6 +12,7 @@
 #include <memory>
 #include <numeric>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include <sqlite3.h>
@@ -52,17 +53,24 @@ public:
     {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
         const int bytes = sqlite3_column_bytes(statement, column);
-        const auto [it, inserted] =
-            m_ids.try_emplace(std::string(text ? text : "", size_t(bytes)), int(m_names.size()));
-        if (inserted)
-            m_names.append(QString::fromUtf8(text, bytes));
-        return it->second;
+        // Looked up by string_view first: no std::string built for a value already seen.
+        const std::string_view key(text ? text : "", size_t(bytes));
+        if (const auto it = m_ids.find(key); it != m_ids.end())
+            return it->second;
+        m_ids.emplace(std::string(key), int(m_names.size()));
+        m_names.append(QString::fromUtf8(text, bytes));
+        return int(m_names.size()) - 1;
     }
     QString name(int id) const { return m_names.value(id); }
     int size() const { return int(m_names.size()); }
 
 private:
-    std::unordered_map<std::string, int> m_ids;
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, int, Hash, std::equal_to<>> m_ids;
     QStringList m_names;
 };
 

@@ -223,6 +223,17 @@ bool migrateToVersion2(sqlite3 *db)
     return execSql(db, kVersion2);
 }
 
+// Version 3: actions_event_ts, actions of one kind over a period (the report's shelving section:
+// event = 'shelve' AND ts in the period), a range seek instead of a scan of the whole actions table.
+constexpr const char *kVersion3 = R"sql(
+CREATE INDEX actions_event_ts ON actions(event, ts);
+)sql";
+
+bool migrateToVersion3(sqlite3 *db)
+{
+    return execSql(db, kVersion3);
+}
+
 } // namespace
 
 bool migrateTo(sqlite3 *db, int version)
@@ -230,6 +241,7 @@ bool migrateTo(sqlite3 *db, int version)
     switch (version) {
     case 1: return migrateToVersion1(db);
     case 2: return migrateToVersion2(db);
+    case 3: return migrateToVersion3(db);
     default: break;
     }
     logging::get("store")->error("no migration to schema version {}", version);

@@ -9,7 +9,9 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
+#include <QPagedPaintDevice>
 #include <QPdfWriter>
+#include <QVersionNumber>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -130,8 +132,9 @@ struct Table
 class Renderer
 {
 public:
-    Renderer(QPdfWriter &writer, QPainter &painter, const Report &report, int totalPages)
-        : m_writer(writer), m_p(painter), m_report(report), m_total(totalPages)
+    Renderer(QPagedPaintDevice &device, QPainter &painter, const Report &report, int totalPages)
+        : m_device(device), m_p(painter), m_report(report), m_total(totalPages),
+          m_dpi(device.logicalDpiY() > 0 ? device.logicalDpiY() : kDpi)
     {
         const double w = painter.device()->width();
         const double h = painter.device()->height();
@@ -153,8 +156,8 @@ public:
     }
 
 private:
-    double pt(double points) const { return points * kDpi / 72.0; }
-    double mm(double millimetres) const { return millimetres * kDpi / 25.4; }
+    double pt(double points) const { return points * m_dpi / 72.0; }
+    double mm(double millimetres) const { return millimetres * m_dpi / 25.4; }
 
     QFont font(double points, bool bold = false) const
     {
@@ -189,7 +192,7 @@ private:
 
     void newPage()
     {
-        m_writer.newPage();
+        m_device.newPage();
         ++m_pageNumber;
         beginPage();
     }
@@ -798,10 +801,12 @@ private:
                   true, 8);
         Table t;
         t.headers = {tr("Model"), tr("Version"), tr("Alerts"), tr("Labelled"), tr("True"), tr("False"), tr("Unclear"),
-                     tr("Missed"), tr("Precision"), tr("False alarm")};
-        t.widths = {1.7, 1.0, 0.9, 1.3, 0.7, 0.7, 0.8, 0.8, 1, 1.2};
-        t.align = QStringLiteral("llrrrrrrrr");
-        for (const ModelQuality &q : m_report.modelQuality) {
+                     tr("Missed"), tr("Precision"), tr("False alarm"), tr("vs previous")};
+        t.widths = {1.4, 0.8, 0.8, 1.15, 0.6, 0.6, 0.85, 0.75, 0.95, 1.2, 1.3};
+        t.align = QStringLiteral("llrrrrrrrrr");
+        const QStringList changes = modelQualityChanges(m_report.modelQuality);
+        for (size_t i = 0; i < m_report.modelQuality.size(); ++i) {
+            const ModelQuality &q = m_report.modelQuality[i];
             const int decided = q.truePositives + q.falsePositives;
             const auto precision = q.precision();
             t.rows << QStringList{q.model,
@@ -813,37 +818,82 @@ private:
                                   count(q.inconclusive),
                                   count(q.missedFailures),
                                   precision ? percent(*precision) : QStringLiteral("–"),
-                                  decided > 0 ? percent(double(q.falsePositives) / decided) : QStringLiteral("–")};
+                                  decided > 0 ? percent(double(q.falsePositives) / decided) : QStringLiteral("–"),
+                                  changes.value(qsizetype(i))};
         }
         table(t, tr("(no model has raised an alert)"));
+        paragraph(tr("vs previous: the change of precision (percentage points) and of the false-alarm count against the "
+                     "previous version of the same model, versions in semantic-version order; “–”: the model's first "
+                     "version, or no decided labels on one side."),
+                  true, 7);
     }
 
-    QPdfWriter &m_writer;
+    QPagedPaintDevice &m_device;
     QPainter &m_p;
     const Report &m_report;
     int m_total = 0;
+    int m_dpi = kDpi;
     int m_pageNumber = 1;
     QRectF m_page;
     QRectF m_body;
     double m_y = 0;
 };
 
-// One layout pass into `buffer`; the number of pages, or 0 when painting could not start.
+// One layout pass on `device` (fresh: nothing painted on it yet); the number of pages, or 0 when
+// painting could not start.
+int paintPass(const Report &report, QPagedPaintDevice &device, int totalPages)
+{
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    painter.setRenderHint(QPainter::Antialiasing);
+    Renderer renderer(device, painter, report, totalPages);
+    renderer.render();
+    painter.end();
+    return renderer.pages();
+}
+
+// One layout pass into `buffer` (A4 at kDpi); the number of pages, or 0 when painting could not start.
 int renderPass(const Report &report, QBuffer &buffer, int totalPages)
 {
     QPdfWriter writer(&buffer);
     writer.setResolution(kDpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setTitle(tr("Fleetwatch plant report, %1").arg(periodText(report.options.period)));
+    writer.setTitle(reportDocumentTitle(report));
     writer.setCreator(QStringLiteral("Fleetwatch"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return 0;
-    painter.setRenderHint(QPainter::Antialiasing);
-    Renderer renderer(writer, painter, report, totalPages);
-    renderer.render();
-    painter.end();
-    return renderer.pages();
+    return paintPass(report, writer, totalPages);
+}
+
+// "1.10.0" after "1.9.2"; a leading "v" is ignored; a pre-release ("1.2.0-rc1") comes before its
+// release; what does not parse as a version at all sorts by text.
+int compareVersions(const QString &a, const QString &b)
+{
+    const auto parse = [](QString v, QString *suffix) {
+        v = v.trimmed();
+        if (v.startsWith(QLatin1Char('v')) || v.startsWith(QLatin1Char('V')))
+            v.remove(0, 1);
+        qsizetype index = 0;
+        const QVersionNumber n = QVersionNumber::fromString(v, &index);
+        *suffix = v.mid(index);
+        return n;
+    };
+    QString sa, sb;
+    const QVersionNumber na = parse(a, &sa);
+    const QVersionNumber nb = parse(b, &sb);
+    if (na.isNull() || nb.isNull())
+        return na.isNull() == nb.isNull() ? QString::compare(a, b) : (na.isNull() ? 1 : -1);
+    if (const int c = QVersionNumber::compare(na.normalized(), nb.normalized()); c != 0)
+        return c;
+    if (sa.isEmpty() != sb.isEmpty())
+        return sa.isEmpty() ? 1 : -1;   // 1.2.0-rc1 < 1.2.0
+    return QString::compare(sa, sb);
+}
+
+QString signedNumber(qint64 n)
+{
+    if (n == 0)
+        return QStringLiteral("±0");
+    return (n > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + QLocale::system().toString(n > 0 ? n : -n);
 }
 
 } // namespace
@@ -851,6 +901,67 @@ int renderPass(const Report &report, QBuffer &buffer, int totalPages)
 QString formatAckDuration(double ms)
 {
     return duration(ms);
+}
+
+QString reportDocumentTitle(const Report &report)
+{
+    return tr("Fleetwatch plant report, %1").arg(periodText(report.options.period));
+}
+
+QStringList modelQualityChanges(const ModelQualities &qualities)
+{
+    QStringList changes;
+    for (const ModelQuality &q : qualities) {
+        // The previous version: the greatest version of the same model below this one.
+        const ModelQuality *previous = nullptr;
+        for (const ModelQuality &o : qualities) {
+            if (&o == &q || o.model != q.model || compareVersions(o.version, q.version) >= 0)
+                continue;
+            if (!previous || compareVersions(o.version, previous->version) > 0)
+                previous = &o;
+        }
+        if (!previous) {
+            changes << QStringLiteral("–");
+            continue;
+        }
+        const auto now = q.precision();
+        const auto before = previous->precision();
+        const QString precision = now && before
+                                      ? tr("%1 pts").arg(signedNumber(std::llround((*now - *before) * 100.0)))
+                                      : QStringLiteral("–");
+        changes << tr("%1 / %2").arg(precision, signedNumber(q.falsePositives - previous->falsePositives));
+    }
+    return changes;
+}
+
+bool paintReport(const Report &report, QPagedPaintDevice &device, QString *error, int *pageCount)
+{
+    // First pass into a throw-away PDF of the same paint area and resolution: count the pages.
+    const int dpi = device.logicalDpiY();
+    if (dpi <= 0 || device.width() <= 0 || device.height() <= 0) {
+        if (error)
+            *error = tr("The report could not be painted.");
+        return false;
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int pages = 0;
+    {
+        QPdfWriter counter(&buffer);
+        counter.setResolution(dpi);
+        counter.setPageLayout(QPageLayout(QPageSize(QSizeF(device.width() * 25.4 / dpi, device.height() * 25.4 / dpi),
+                                                    QPageSize::Millimeter),
+                                          QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        pages = paintPass(report, counter, 0);
+    }
+    if (pages == 0 || paintPass(report, device, pages) == 0) {
+        if (error)
+            *error = tr("The report could not be painted.");
+        return false;
+    }
+    if (pageCount)
+        *pageCount = pages;
+    return true;
 }
 
 QByteArray renderReportPdf(const Report &report, QString *error, int *pageCount)

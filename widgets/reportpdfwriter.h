@@ -17,6 +17,9 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
+
+class QPagedPaintDevice;
 
 namespace fw {
 
@@ -28,6 +31,20 @@ QString formatAckDuration(double ms);
 
 // The PDF bytes; empty with *error set when painting fails.
 QByteArray renderReportPdf(const Report &report, QString *error = nullptr, int *pageCount = nullptr);
+// Paints the report on `device` (a QPdfWriter or a QPrinter on which nothing is painted yet), at its
+// resolution and within its paint area, with "page N of M" (a first pass into a throw-away PDF of the
+// same size counts the pages). false with *error set.
+bool paintReport(const Report &report, QPagedPaintDevice &device, QString *error = nullptr, int *pageCount = nullptr);
+// The document title the PDF carries (and a print job's name).
+QString reportDocumentTitle(const Report &report);
+
+// Model quality "from one version to the next": for each entry of `qualities` (same order), the
+// change against the previous version of the same model (versions in semantic-version order, a
+// leading "v" ignored, a pre-release before its release): "+8 pts / −2" (precision in percentage
+// points / false alarms); "–" for a model's first version ("–" for the precision when either
+// version has no decided labels).
+QStringList modelQualityChanges(const ModelQualities &qualities);
+
 // Renders and writes `path` atomically (QSaveFile). false with *error set (one translated sentence).
 bool writeReportPdf(const Report &report, const QString &path, QString *error = nullptr);
 

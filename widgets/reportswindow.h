@@ -1,7 +1,9 @@
 #pragma once
 // "Reports…": the plant manager's report on screen. Period pickers at the top (from / through, whole
 // local days; the report period is [from 00:00, day after through 00:00)), the trend bucket and the
-// shifts; then the report's sections as tables (one tab each); Export CSV / Export PDF.
+// shifts and the MTTA grouping shown first; then the report's sections: charts (MTTA trend, MTTA
+// histogram, priority mix against 80/15/5, in greys) and tables (one tab each); Export CSV / Export
+// PDF / Print (the printout is the PDF's layout, painted on the printer).
 // The report is built on a worker thread with its own Database (the store is only read); the window
 // stays responsive and shows the result when it arrives. Errors are shown in the window.
 
@@ -16,7 +18,9 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QChartView;
 class QLineEdit;
+class QPrinter;
 class QPushButton;
 class QTableWidget;
 class QThread;
@@ -38,10 +42,15 @@ public:
     // Without a dialog (the buttons ask for the path, then call these). false with *error set.
     bool exportCsvTo(const QString &path, QString *error) const;
     bool exportPdfTo(const QString &path, QString *error) const;
+    // Paints the report on `printer` (set up by the caller: the Print… button's dialog, or a test's
+    // PDF printer). false with *error set.
+    bool printTo(QPrinter &printer, QString *error) const;
 
     // For tests: the table of a tab by its object name ("mtta", "health", "mix", "top", "standing",
     // "chattering", "shelved", "quality").
     QTableWidget *table(const QString &name) const;
+    // For tests: a chart by its object name ("trendChart", "histogramChart", "mixChart").
+    QChartView *chart(const QString &name) const;
 
 public slots:
     void run();
@@ -53,6 +62,8 @@ signals:
 private:
     void exportCsv();
     void exportPdf();
+    void print();
+    void showCharts();
     void showReport();
     void showDimension();
 
@@ -64,11 +75,13 @@ private:
     QPushButton *m_run;
     QPushButton *m_csv;
     QPushButton *m_pdf;
+    QPushButton *m_print;
     QLabel *m_status;
     QLabel *m_summary;
     QLabel *m_unacked;
     QComboBox *m_dimension;
     QList<QTableWidget *> m_tables;
+    QList<QChartView *> m_charts;
     QThread *m_worker = nullptr;
     std::optional<Report> m_report;
 };

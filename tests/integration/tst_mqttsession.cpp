@@ -75,16 +75,16 @@ private Q_SLOTS:
         MqttSession session(options, &queue);
         SessionRecorder rec(&session);
         session.start();
-        QTRY_COMPARE_WITH_TIMEOUT(rec.subscriptions, 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(rec.subscriptions, 1, 15000);
         QCOMPARE(session.state(), ConnectionState::Connected);
 
         const QByteArray topic("fleet/v1/plant-a/e1/state");
         const int mid = session.publish(QString::fromLatin1(topic), "{\"ts\":\"2026-11-22T08:00:00Z\",\"online\":true}", 1, false);
         QVERIFY(mid > 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!rec.acked.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!rec.acked.isEmpty(), 15000);
         QCOMPARE(rec.acked.first(), mid);
         int received = 0;
-        QVERIFY(QTest::qWaitFor([&] { return (received += drainCount(queue, topic)) >= 1; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return (received += drainCount(queue, topic)) >= 1; }, 15000));
         session.stop();
         QCOMPARE(session.state(), ConnectionState::Stopped);
         QCOMPARE(session.publish(QString::fromLatin1(topic), "{}", 1, false) < 0, true);
@@ -98,13 +98,13 @@ private Q_SLOTS:
         MqttSession session(optionsFor(broker, QStringLiteral("tst-session-recover")), &queue);
         SessionRecorder rec(&session);
         session.start();
-        QTRY_COMPARE_WITH_TIMEOUT(rec.subscriptions, 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(rec.subscriptions, 1, 15000);
 
         const QByteArray topic("fleet/v1/plant-a/e1/meta");
         QVERIFY(session.publish(QString::fromLatin1(topic), "{\"name\":\"Retained\"}", 1, true) > 0);
         QVERIFY(session.waitForPublished(5000));
         int received = 0;
-        QVERIFY(QTest::qWaitFor([&] { return (received += drainCount(queue, topic)) >= 1; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return (received += drainCount(queue, topic)) >= 1; }, 15000));
         QTest::qWait(3500);   // mosquitto saves once more than 1 s has passed since its last save: up to ~3 s
 
         broker.kill();
@@ -118,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(session.state(), ConnectionState::Connected);
         QByteArray payload;
         received = 0;
-        QVERIFY2(QTest::qWaitFor([&] { return (received += drainCount(queue, topic, &payload)) >= 1; }, 5000),
+        QVERIFY2(QTest::qWaitFor([&] { return (received += drainCount(queue, topic, &payload)) >= 1; }, 15000),
                  qPrintable(broker.log()));
         QCOMPARE(payload, QByteArray("{\"name\":\"Retained\"}"));
 
@@ -135,7 +135,7 @@ private Q_SLOTS:
         MqttSession session(o, nullptr);
         SessionRecorder rec(&session);
         session.start();
-        QTRY_VERIFY_WITH_TIMEOUT(rec.sawState(ConnectionState::Disconnected, QStringLiteral("retrying")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(rec.sawState(ConnectionState::Disconnected, QStringLiteral("retrying")), 15000);
         QVERIFY(!rec.sawState(ConnectionState::Connected));
         session.stop();
     }
