@@ -1,5 +1,6 @@
 #include "core/alarmhealthreport.h"
 
+#include "core/columninterner.h"
 #include "core/database.h"
 #include "core/logging.h"
 #include "core/sqlstatement.h"
@@ -85,35 +86,6 @@ private:
     QString *m_error;
 };
 
-// Small integer ids for the distinct values of one text column, from SQLite's UTF-8 bytes: the
-// period pass reads a million rows, and a QString per value and row is most of its cost.
-class Interner
-{
-public:
-    int id(sqlite3_stmt *statement, int column)
-    {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-        const int bytes = sqlite3_column_bytes(statement, column);
-        // Looked up by string_view first: no std::string built for a value already seen.
-        const std::string_view key(text ? text : "", size_t(bytes));
-        if (const auto it = m_ids.find(key); it != m_ids.end())
-            return it->second;
-        m_ids.emplace(std::string(key), int(m_names.size()));
-        m_names.append(QString::fromUtf8(text, bytes));
-        return int(m_names.size()) - 1;
-    }
-    QString name(int id) const { return m_names.value(id); }
-
-private:
-    struct Hash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    std::unordered_map<std::string, int, Hash, std::equal_to<>> m_ids;
-    QStringList m_names;
-};
-
 struct AlertKey
 {
     int site, asset, title;
@@ -170,7 +142,7 @@ std::optional<AlarmHealthReport> buildAlarmHealthReport(Database &db, const Repo
     const qint64 from = period.fromMs;
     const qint64 to = period.toMs;
     r.intervals = int((period.lengthMs() + kTenMinutes - 1) / kTenMinutes);
-    Interner sites, assets, titles;
+    ColumnInterner sites, assets, titles;
     QHash<AlertKey, KeyCounts> perKey;
     std::vector<int> perInterval(size_t(std::max(0, r.intervals)), 0);
     qint64 historyFrom = 0;

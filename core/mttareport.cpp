@@ -1,5 +1,6 @@
 #include "core/mttareport.h"
 
+#include "core/columninterner.h"
 #include "core/database.h"
 #include "core/logging.h"
 
@@ -42,36 +43,6 @@ struct Accumulator
             ++unacknowledged;
     }
     size_t count() const { return durations.size() + size_t(unacknowledged); }
-};
-
-// Small integer ids for the distinct values of one text column, from SQLite's UTF-8 bytes: no
-// QString per row (short values fit std::string's inline buffer: no allocation either).
-class Interner
-{
-public:
-    int id(sqlite3_stmt *statement, int column)
-    {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-        const int bytes = sqlite3_column_bytes(statement, column);
-        // Looked up by string_view first: no std::string built for a value already seen.
-        const std::string_view key(text ? text : "", size_t(bytes));
-        if (const auto it = m_ids.find(key); it != m_ids.end())
-            return it->second;
-        m_ids.emplace(std::string(key), int(m_names.size()));
-        m_names.append(QString::fromUtf8(text, bytes));
-        return int(m_names.size()) - 1;
-    }
-    QString name(int id) const { return m_names.value(id); }
-    int size() const { return int(m_names.size()); }
-
-private:
-    struct Hash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    std::unordered_map<std::string, int, Hash, std::equal_to<>> m_ids;
-    QStringList m_names;
 };
 
 struct StatementFinalizer
@@ -177,7 +148,7 @@ std::optional<MttaReport> buildMttaReport(Database &db, const ReportPeriod &peri
     // Groups are found by small integer ids (one string lookup per column and row, no key built per
     // row); the names are put together once per group at the end. The rows are sorted by time to
     // acknowledge once, so that every group's times arrive already in order (no sort per group).
-    Interner sites, lines, assets, operators;
+    ColumnInterner sites, lines, assets, operators;
     QHash<quint64, int> lineIds, assetIds;
     std::vector<quint64> lineKeys, assetKeys;
     auto pairId = [](QHash<quint64, int> &ids, std::vector<quint64> &keys, quint64 key) {
