@@ -4,11 +4,9 @@
 #include "core/reportcli.h"
 #include "core/reportcsv.h"
 #include "widgets/hmipalette.h"
+#include "widgets/reportcharts.h"
 #include "widgets/reportpdfwriter.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -19,7 +17,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -33,7 +30,6 @@
 #include <QTextStream>
 #include <QThread>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -91,77 +87,6 @@ void fill(QTableWidget *t, const QList<QStringList> &rows)
         }
     }
     t->resizeColumnsToContents();
-}
-
-// ---- charts (greys only, ISA-101: no colour for the normal picture) ----
-
-const QColor kBarDark{0x55, 0x55, 0x55};
-
-QChartView *makeChart(const QString &name)
-{
-    auto *chart = new QChart;
-    chart->setBackgroundBrush(hmi::kPanel);
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(6, 4, 6, 4));
-    chart->legend()->hide();
-    chart->setAnimationOptions(QChart::NoAnimation);
-    QFont titleFont = chart->titleFont();
-    titleFont.setBold(true);
-    chart->setTitleFont(titleFont);
-    chart->setTitleBrush(hmi::kText);
-    auto *view = new QChartView(chart);
-    view->setObjectName(name);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
-    return view;
-}
-
-void clearChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
-void styleAxis(QAbstractAxis *axis, const QString &title)
-{
-    axis->setTitleText(title);
-    axis->setLabelsColor(hmi::kText);
-    axis->setTitleBrush(hmi::kMutedText);
-    axis->setGridLineColor(hmi::kGrid);
-    axis->setLinePenColor(hmi::kMutedText);
-    QFont f = axis->titleFont();
-    f.setBold(false);
-    axis->setTitleFont(f);
-}
-
-// A value axis from 0 with round ticks.
-QValueAxis *valueAxis(double max, const QString &title, const QString &format)
-{
-    auto *axis = new QValueAxis;
-    axis->setRange(0, max > 0 ? max : 1);
-    axis->applyNiceNumbers();
-    axis->setLabelFormat(format);
-    styleAxis(axis, title);
-    return axis;
-}
-
-// A short label for a histogram bound: "30 s", "5 min", "2 h", "1 d".
-QString shortDuration(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    if (s < 60)
-        return ReportsWindow::tr("%1 s").arg(s);
-    if (s < 3600)
-        return s % 60 == 0 ? ReportsWindow::tr("%1 min").arg(s / 60)
-                           : ReportsWindow::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-    if (s < 86400)
-        return s % 3600 == 0 ? ReportsWindow::tr("%1 h").arg(s / 3600)
-                             : ReportsWindow::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-    return s % 86400 == 0 ? ReportsWindow::tr("%1 d").arg(s / 86400)
-                          : ReportsWindow::tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
 
 QStringList statsRow(const QString &key, const AckStats &s)
@@ -247,9 +172,9 @@ ReportsWindow::ReportsWindow(QString dbPath, QWidget *parent)
     // Charts: the MTTA trend across the top, the histogram and the priority mix below.
     auto *chartsPage = new QWidget;
     auto *chartsLayout = new QGridLayout(chartsPage);
-    QChartView *trendChart = makeChart(QStringLiteral("trendChart"));
-    QChartView *histogramChart = makeChart(QStringLiteral("histogramChart"));
-    QChartView *mixChart = makeChart(QStringLiteral("mixChart"));
+    QChartView *trendChart = ReportCharts::makeView(QStringLiteral("trendChart"));
+    QChartView *histogramChart = ReportCharts::makeView(QStringLiteral("histogramChart"));
+    QChartView *mixChart = ReportCharts::makeView(QStringLiteral("mixChart"));
     chartsLayout->addWidget(trendChart, 0, 0, 1, 2);
     chartsLayout->addWidget(histogramChart, 1, 0);
     chartsLayout->addWidget(mixChart, 1, 1);
@@ -474,140 +399,9 @@ void ReportsWindow::showReport()
 
 void ReportsWindow::showCharts()
 {
-    const Report &r = *m_report;
-    const MttaReport &m = r.mtta;
-
-    // MTTA trend: one bar per day or week, the mean time to acknowledge in a unit that suits it.
-    {
-        QChart *c = chart(QStringLiteral("trendChart"))->chart();
-        clearChart(c);
-        double max = 0;
-        for (const MttaTrendPoint &p : m.trend)
-            max = std::max(max, p.stats.acknowledged > 0 ? p.stats.meanMs : 0.0);
-        double unitMs = 1000;
-        QString unit = tr("s");
-        if (max >= 2 * 86'400'000.0) {
-            unitMs = 86'400'000;
-            unit = tr("d");
-        } else if (max >= 2 * 3'600'000.0) {
-            unitMs = 3'600'000;
-            unit = tr("h");
-        } else if (max >= 2 * 60'000.0) {
-            unitMs = 60'000;
-            unit = tr("min");
-        }
-        const bool week = m.trendBucket == TrendBucket::Week;
-        const bool years = !m.trend.empty() && m.trend.back().startMs - m.trend.front().startMs > 330LL * 86'400'000;
-        auto *set = new QBarSet(tr("mean MTTA"));
-        set->setColor(hmi::kNormalBar);
-        set->setBorderColor(hmi::kNormalBar);
-        QStringList categories;
-        for (const MttaTrendPoint &p : m.trend) {
-            const QDate d = QDateTime::fromMSecsSinceEpoch(p.startMs).date();
-            categories << d.toString(week || years ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd"));
-            set->append(p.stats.acknowledged > 0 ? p.stats.meanMs / unitMs : 0.0);
-        }
-        auto *series = new QBarSeries;
-        series->setBarWidth(0.75);
-        series->append(set);
-        c->addSeries(series);
-        auto *x = new QBarCategoryAxis;
-        x->append(categories);
-        styleAxis(x, week ? tr("week (from Monday)") : tr("day"));
-        if (categories.size() > 62) {
-            x->setLabelsVisible(false);
-            x->setTitleText(tr("%1 to %2, one bar per %3")
-                                .arg(categories.first(), categories.last(), week ? tr("week") : tr("day")));
-        } else if (categories.size() > 16) {
-            x->setLabelsAngle(-90);
-        }
-        auto *y = valueAxis(max / unitMs * 1.05, tr("mean MTTA (%1)").arg(unit),
-                            max / unitMs < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
-        c->addAxis(x, Qt::AlignBottom);
-        c->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
-        c->setTitle(week ? tr("Mean time to acknowledge per week (empty: none acknowledged)")
-                         : tr("Mean time to acknowledge per day (empty: none acknowledged)"));
-    }
-
-    // Histogram of the times to acknowledge.
-    {
-        QChart *c = chart(QStringLiteral("histogramChart"))->chart();
-        clearChart(c);
-        auto *set = new QBarSet(tr("alerts"));
-        set->setColor(hmi::kNormalBar);
-        set->setBorderColor(hmi::kNormalBar);
-        QStringList categories;
-        double max = 0;
-        for (const MttaHistogramBin &b : m.histogram) {
-            // Axis labels are rich text: "<" escaped.
-            categories << (b.toMs ? tr("< %1").arg(shortDuration(*b.toMs)) : tr("≥ %1").arg(shortDuration(b.fromMs)))
-                              .toHtmlEscaped();
-            set->append(double(b.count));
-            max = std::max(max, double(b.count));
-        }
-        auto *series = new QBarSeries;
-        series->setBarWidth(0.8);
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsFormat(QStringLiteral("@value"));
-        set->setLabelColor(hmi::kText);
-        c->addSeries(series);
-        auto *x = new QBarCategoryAxis;
-        x->append(categories);
-        styleAxis(x, tr("time to acknowledge"));
-        auto *y = valueAxis(max * 1.15, tr("acknowledged alerts"), QStringLiteral("%.0f"));
-        c->addAxis(x, Qt::AlignBottom);
-        c->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
-        c->setTitle(tr("Distribution of times to acknowledge"));
-    }
-
-    // Priority mix against the ISA-18.2 guide 80 / 15 / 5 %.
-    {
-        QChart *c = chart(QStringLiteral("mixChart"))->chart();
-        clearChart(c);
-        const AlarmHealthReport &h = r.health;
-        auto *actual = new QBarSet(tr("this period"));
-        actual->setColor(kBarDark);
-        actual->setBorderColor(kBarDark);
-        actual->setLabelColor(hmi::kText);
-        auto *guide = new QBarSet(tr("guide"));
-        guide->setColor(Qt::white);
-        guide->setBorderColor(hmi::kText);
-        guide->setLabelColor(hmi::kMutedText);
-        // Bottom to top: critical, high, low + medium (the largest share on top, as in the PDF).
-        *actual << h.share(3) * 100.0 << h.share(2) * 100.0 << (h.share(0) + h.share(1)) * 100.0;
-        *guide << 5.0 << 15.0 << 80.0;
-        auto *series = new QHorizontalBarSeries;
-        series->append(actual);
-        series->append(guide);
-        series->setBarWidth(0.8);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsFormat(QStringLiteral("@value %"));
-        series->setLabelsPrecision(3);
-        c->addSeries(series);
-        auto *y = new QBarCategoryAxis;
-        y->append({tr("critical"), tr("high"), tr("low + medium")});
-        styleAxis(y, tr("priority"));
-        auto *x = new QValueAxis;
-        x->setRange(0, 100);
-        x->setTickCount(6);
-        x->setLabelFormat(QStringLiteral("%.0f %%"));
-        styleAxis(x, tr("share of the alerts raised"));
-        c->addAxis(y, Qt::AlignLeft);
-        c->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(y);
-        series->attachAxis(x);
-        c->legend()->setVisible(true);
-        c->legend()->setAlignment(Qt::AlignBottom);
-        c->legend()->setLabelColor(hmi::kText);
-        c->setTitle(tr("Priority mix against the ISA-18.2 guide (80 / 15 / 5 %)"));
-    }
+    ReportCharts::fillTrend(chart(QStringLiteral("trendChart"))->chart(), *m_report);
+    ReportCharts::fillHistogram(chart(QStringLiteral("histogramChart"))->chart(), *m_report);
+    ReportCharts::fillMix(chart(QStringLiteral("mixChart"))->chart(), *m_report);
 }
 
 void ReportsWindow::showDimension()
