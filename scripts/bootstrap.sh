@@ -9,10 +9,14 @@ set -euo pipefail
 FW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$FW_ROOT/build}"
 BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}"
+# Paths under the project root hash as relative ones, so clones in other places (CI's clone, the fresh
+# root's /src/main) reuse one compiler cache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$FW_ROOT}"
 
 FW_PACKAGES=(
     build-essential cmake ninja-build ccache pkgconf
-    qt6-base-dev qt6-charts-dev qt6-multimedia-dev libgl-dev
+    # qt6-charts-dev does not pull libqt6opengl6-dev, whose CMake files Qt6Charts needs.
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-multimedia-dev libgl-dev
     libmosquitto-dev mosquitto mosquitto-clients
     libsqlite3-dev libspdlog-dev libfmt-dev libsimdjson-dev
     xvfb xauth fonts-dejavu-core

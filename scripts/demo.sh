@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # The main job: a local Mosquitto on loopback (the project's config), the fleet simulator replaying
 # NASA C-MAPSS engines, and the console connected to them.
-#   scripts/demo.sh [--speed CYCLES_PER_SECOND] [--sites N] [--port PORT]
-# Without a display it runs the console under Xvfb for 60 s and saves a screenshot instead.
+#   scripts/demo.sh [--speed CYCLES_PER_SECOND] [--sites N] [--port PORT] [--check]
+# Without a display it runs the console under Xvfb for 60 s and saves a screenshot instead; --check
+# then fails (exit 1) unless the console saw the whole replayed fleet and rejected nothing (CI).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 
-SPEED=4 SITES=2 PORT=1883
+SPEED=4 SITES=2 PORT=1883 CHECK=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --speed) SPEED="$2"; shift 2 ;;
         --sites) SITES="$2"; shift 2 ;;
         --port) PORT="$2"; shift 2 ;;
-        -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+        --check) CHECK=1; shift ;;
+        -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
         *) echo "demo.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -29,9 +31,10 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-if ss -ltn 2>/dev/null | grep -q "127.0.0.1:$PORT "; then
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if port_taken "$PORT"; then
     echo "==> port $PORT is taken (a broker is already running?): using a free port instead"
-    PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    for candidate in $(seq 18830 18929); do port_taken "$candidate" || { PORT=$candidate; break; }; done
 fi
 sed "s/^listener 1883 /listener $PORT /" "$FW_ROOT/packaging/mosquitto/fleetwatch-demo.conf" > "$RUN_DIR/mosquitto.conf"
 echo "==> mosquitto on 127.0.0.1:$PORT"
@@ -55,4 +58,12 @@ else
     xvfb-run -a -s "-screen 0 1920x1080x24" "${CONSOLE[@]}" --exit-after 60 --screenshot "$SHOT" \
         --stats-json "$RUN_DIR/fleetwatch-stats.json"
     cat "$RUN_DIR/fleetwatch-stats.json"
+    if [ "$CHECK" = 1 ]; then
+        figure() { local v; v=$(sed -n "s/^ *\"$1\": *\([0-9]*\).*/\1/p" "$RUN_DIR/fleetwatch-stats.json"); echo "${v:--1}"; }
+        if [ "$(figure assets_known)" != 100 ] || [ "$(figure messages_accepted)" -lt 1000 ] || [ "$(figure rejected)" != 0 ]; then
+            echo "==> demo check FAILED: the console did not see the 100 replayed engines cleanly" >&2
+            exit 1
+        fi
+        echo "==> demo check passed: 100 assets, $(figure messages_accepted) messages, none rejected"
+    fi
 fi
