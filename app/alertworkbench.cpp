@@ -1,6 +1,6 @@
 #include "app/alertworkbench.h"
 
-#include "core/logging.h"
+#include "core/common/logging.h"
 #include "models/alertqueuemodel.h"
 #include "models/awaitingoutcomemodel.h"
 #include "models/fleettablemodel.h"

@@ -4,9 +4,9 @@
 // technician's feedback form, all talking to one AlertCenter (attach() after every (re)connect).
 // No business logic: requests go to AlertCenter through queued calls. GUI thread.
 
-#include "core/alertcenter.h"
-#include "core/failuremodevocabulary.h"
-#include "core/fleetbatch.h"
+#include "core/alerts/alertcenter.h"
+#include "core/labels/failuremodevocabulary.h"
+#include "core/fleet/fleetbatch.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "app/commandline.h"
 
-#include "core/topicparser.h"
+#include "core/fleet/topicparser.h"
 
 #include <QCommandLineParser>
 #include <QDir>

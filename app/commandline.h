@@ -2,7 +2,7 @@
 // Command-line options of the fleetwatch executable. Parsed without a QApplication so that --help and
 // errors work without a display.
 
-#include "core/consolesettings.h"
+#include "core/console/consolesettings.h"
 
 #include <QString>
 #include <QStringList>

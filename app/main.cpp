@@ -3,8 +3,8 @@
 
 #include "app/commandline.h"
 #include "app/mainwindow.h"
-#include "core/logging.h"
-#include "core/reportcli.h"
+#include "core/common/logging.h"
+#include "core/reports/reportcli.h"
 #include "widgets/hmipalette.h"
 #include "widgets/reportpdfwriter.h"
 

@@ -1,7 +1,7 @@
 #include "app/mainwindow.h"
 
-#include "core/consolecore.h"
-#include "core/logging.h"
+#include "core/console/consolecore.h"
+#include "core/common/logging.h"
 #include "models/fleettablemodel.h"
 #include "models/rejectionmodel.h"
 #include "app/alertworkbench.h"

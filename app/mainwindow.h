@@ -2,9 +2,9 @@
 // MainWindow: builds and wires the console: the receive pipeline, the fleet table, the asset detail,
 // the status bar, menus and shortcuts. No business logic here. GUI thread.
 
-#include "core/consolesettings.h"
-#include "core/fleetbatch.h"
-#include "core/mqttsession.h"
+#include "core/console/consolesettings.h"
+#include "core/fleet/fleetbatch.h"
+#include "core/mqtt/mqttsession.h"
 
 #include <QMainWindow>
 

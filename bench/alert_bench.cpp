@@ -12,7 +12,7 @@
 #include "bench/benchbroker.h"
 #include "bench/eventwait.h"
 #include "bench/processstats.h"
-#include "core/logging.h"
+#include "core/common/logging.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -14,7 +14,7 @@
 //
 // Threads: construct, use and destroy in the GUI thread (the one running the Qt event loop).
 
-#include "core/consolecore.h"
+#include "core/console/consolecore.h"
 #include "models/alertqueuemodel.h"
 #include "models/alertqueueproxy.h"
 

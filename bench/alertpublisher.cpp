@@ -2,9 +2,9 @@
 
 #include "bench/eventwait.h"
 #include "bench/processstats.h"
-#include "core/logging.h"
-#include "core/mqttsession.h"
-#include "core/payloadencoder.h"
+#include "core/common/logging.h"
+#include "core/mqtt/mqttsession.h"
+#include "core/fleet/payloadencoder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -7,7 +7,7 @@
 //
 // Threads: construct, use and destroy in the GUI thread (the one running the Qt event loop).
 
-#include "core/ingestpipeline.h"
+#include "core/mqtt/ingestpipeline.h"
 #include "models/fleetfilterproxy.h"
 #include "models/fleettablemodel.h"
 

@@ -6,7 +6,7 @@
 #include "bench/benchbroker.h"
 #include "bench/benchphases.h"
 #include "bench/benchpublisher.h"
-#include "core/logging.h"
+#include "core/common/logging.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

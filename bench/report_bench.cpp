@@ -7,10 +7,10 @@
 
 #include "reportgen.h"
 
-#include "core/database.h"
-#include "core/logging.h"
-#include "core/reportbuilder.h"
-#include "core/reportcsv.h"
+#include "core/store/database.h"
+#include "core/common/logging.h"
+#include "core/reports/reportbuilder.h"
+#include "core/reports/reportcsv.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "reportgen.h"
 
-#include "core/database.h"
-#include "core/sqlstatement.h"
+#include "core/store/database.h"
+#include "core/store/sqlstatement.h"
 
 #include <QString>
 #include <QStringList>

@@ -3,7 +3,7 @@
 // changed records). A record that became resolved (returned to normal and acknowledged) leaves the
 // model. One insert, one ranged dataChanged and removals per batch. GUI thread.
 
-#include "core/alertrecord.h"
+#include "core/alerts/alertrecord.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

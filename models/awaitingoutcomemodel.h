@@ -4,7 +4,7 @@
 // (the caller passes the alerts without a label; unacknowledged ones are skipped); removeAlert()
 // when a label is saved. GUI thread.
 
-#include "core/alertrecord.h"
+#include "core/alerts/alertrecord.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -3,7 +3,7 @@
 // applyBatch() inserts new assets with one beginInsertRows() and updates changed rows with one
 // ranged dataChanged() per batch.
 
-#include "core/fleetbatch.h"
+#include "core/fleet/fleetbatch.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

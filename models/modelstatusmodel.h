@@ -5,8 +5,8 @@
 // failures of that version). Fed by FleetBatch::changedModels (applyModels: one insert and one
 // ranged dataChanged per batch) and by the store's ModelQualities (setQuality). GUI thread.
 
-#include "core/fleetbatch.h"
-#include "core/labeldraft.h"
+#include "core/fleet/fleetbatch.h"
+#include "core/labels/labeldraft.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -2,7 +2,7 @@
 // RejectionModel: rejected messages by reason (reason, description, count), from IngestStats.
 // Reasons with no rejection are hidden. GUI thread.
 
-#include "core/fleetbatch.h"
+#include "core/fleet/fleetbatch.h"
 
 #include <QAbstractTableModel>
 

@@ -2,7 +2,7 @@
 // SignalListModel: the signals of one asset (from its meta, plus any seen in telemetry), checkable so
 // the operator chooses which traces to see. At most maxChecked() can be checked. GUI thread.
 
-#include "core/fleetmessages.h"
+#include "core/fleet/fleetmessages.h"
 
 #include <QAbstractListModel>
 #include <QSet>

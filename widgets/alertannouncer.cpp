@@ -1,6 +1,6 @@
 #include "widgets/alertannouncer.h"
 
-#include "core/logging.h"
+#include "core/common/logging.h"
 
 #include <QApplication>
 #include <QDataStream>

@@ -4,7 +4,7 @@
 // notification (system tray when there is one, else the window manager's urgency hint). Sound can be
 // muted for a limited time; the mute ends by itself. GUI thread.
 
-#include "core/alertrecord.h"
+#include "core/alerts/alertrecord.h"
 
 #include <QObject>
 

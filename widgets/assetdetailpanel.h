@@ -2,7 +2,7 @@
 // AssetDetailPanel: the selected asset: its meta, health score trend, and the traces of the signals
 // the operator checks (up to four), from the ingest worker's history copy. GUI thread.
 
-#include "core/fleetbatch.h"
+#include "core/fleet/fleetbatch.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "widgets/connectiondialog.h"
 
-#include "core/topicparser.h"
+#include "core/fleet/topicparser.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // ConnectionDialog: edits ConsoleSettings (broker, TLS, credentials, MQTT version, fleet root, site).
 // Validates before it closes with OK; turning TLS verification off asks for confirmation. GUI thread.
 
-#include "core/consolesettings.h"
+#include "core/console/consolesettings.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 // ConnectionIndicator: the status bar's broker state: a shape and a word (never colour alone), the
 // broker URL, and the reason of the last change in the tooltip and text. GUI thread.
 
-#include "core/mqttsession.h"
+#include "core/mqtt/mqttsession.h"
 
 #include <QLabel>
 

@@ -3,7 +3,7 @@
 // alert (dark, up) and what pulled toward normal (light, down). Grey tones only; the sign is also the
 // bar's direction. GUI thread.
 
-#include "core/fleetmessages.h"
+#include "core/fleet/fleetmessages.h"
 
 #include <QChartView>
 

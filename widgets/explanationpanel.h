@@ -6,8 +6,8 @@
 // technicians found. An alert without an explanation, or naming unknown signals, still shows what it
 // has. GUI thread.
 
-#include "core/alertdetails.h"
-#include "core/fleetbatch.h"
+#include "core/alerts/alertdetails.h"
+#include "core/fleet/fleetbatch.h"
 
 #include <QWidget>
 

@@ -13,9 +13,9 @@
 // after exec() returns Accepted. GUI thread. Widgets carry stable object names ("cause", "downtime",
 // "outcomeTruePositive", "failedAt", "problems", ...) for tests and automation.
 
-#include "core/alertrecord.h"
-#include "core/failuremodevocabulary.h"
-#include "core/labeldraft.h"
+#include "core/alerts/alertrecord.h"
+#include "core/labels/failuremodevocabulary.h"
+#include "core/labels/labeldraft.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 // ISA-101 high-performance HMI colours: muted greys for the normal picture, colour only for abnormal
 // states and alert priority, and always with a text or shape cue beside it (never colour alone).
 
-#include "core/fleetmessages.h"
+#include "core/fleet/fleetmessages.h"
 
 #include <QColor>
 #include <QPalette>

@@ -3,7 +3,7 @@
 // picture): the MTTA trend per day or week, the distribution of times to acknowledge, and the
 // priority mix against the ISA-18.2 guide. Each fill replaces the chart's series and axes. GUI thread.
 
-#include "core/reportbuilder.h"
+#include "core/reports/reportbuilder.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "widgets/reportpdfwriter.h"
 
-#include "core/fleetmessages.h"
+#include "core/fleet/fleetmessages.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

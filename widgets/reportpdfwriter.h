@@ -13,7 +13,7 @@
 // counts the pages).
 // Times are shown in local time. Needs a QGuiApplication; runs on the GUI thread.
 
-#include "core/reportbuilder.h"
+#include "core/reports/reportbuilder.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,8 +1,8 @@
 #include "widgets/reportswindow.h"
 
-#include "core/fleetmessages.h"
-#include "core/reportcli.h"
-#include "core/reportcsv.h"
+#include "core/fleet/fleetmessages.h"
+#include "core/reports/reportcli.h"
+#include "core/reports/reportcsv.h"
 #include "widgets/hmipalette.h"
 #include "widgets/reportcharts.h"
 #include "widgets/reportpdfwriter.h"

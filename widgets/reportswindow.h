@@ -7,7 +7,7 @@
 // The report is built on a worker thread with its own Database (the store is only read); the window
 // stays responsive and shows the result when it arrives. Errors are shown in the window.
 
-#include "core/reportbuilder.h"
+#include "core/reports/reportbuilder.h"
 
 #include <QDate>
 #include <QWidget>

@@ -3,9 +3,9 @@
 // shows the connection and counts a message that breaks the spec, and the rejection breakdown opens.
 
 #include "app/mainwindow.h"
-#include "core/mqttsession.h"
-#include "core/payloadencoder.h"
-#include "core/topicparser.h"
+#include "core/mqtt/mqttsession.h"
+#include "core/fleet/payloadencoder.h"
+#include "core/fleet/topicparser.h"
 #include "models/fleettablemodel.h"
 #include "support/brokerprocess.h"
 #include "widgets/assetdetailpanel.h"

@@ -15,9 +15,9 @@
 // Shelves: St2 by ann (c1) T0 + 3 h 60 min, St2 by bob (c2) T0 + 1 d + 1 h 120 min, Y4 T0 + 1 d + 3 h
 // 30 min; St1 at T0 - 1 h 480 min is before the period. Acks in actions are not shelves.
 
-#include "core/alarmhealthreport.h"
-#include "core/database.h"
-#include "core/sqlstatement.h"
+#include "core/reports/alarmhealthreport.h"
+#include "core/store/database.h"
+#include "core/store/sqlstatement.h"
 
 #include <QTemporaryDir>
 #include <QTest>

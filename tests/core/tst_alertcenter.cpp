@@ -3,9 +3,9 @@
 // outbox rows, illegal actions rejected with a reason, remote acknowledgements (first one counts),
 // and a restart that restores the queue exactly. The store is a real SQLite file.
 
-#include "core/alertcenter.h"
-#include "core/alertrepository.h"
-#include "core/database.h"
+#include "core/alerts/alertcenter.h"
+#include "core/store/alertrepository.h"
+#include "core/store/database.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

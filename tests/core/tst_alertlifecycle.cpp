@@ -1,7 +1,7 @@
 // AlertLifecycle: the outcome of every (state, event) pair for eight representative states and all
 // eleven events (the table in alertlifecycle.cpp), shelving's limits, and AlarmState's helpers.
 
-#include "core/alertlifecycle.h"
+#include "core/alerts/alertlifecycle.h"
 
 #include <QSet>
 #include <QTest>

@@ -3,11 +3,11 @@
 // repeated deliveries of events and remote actions are ignored; the restart load leaves out alerts
 // returned to normal and acknowledged; per-asset seq.
 
-#include "core/actionrepository.h"
-#include "core/alerteventrepository.h"
-#include "core/alertrepository.h"
-#include "core/assetseqrepository.h"
-#include "core/database.h"
+#include "core/store/actionrepository.h"
+#include "core/store/alerteventrepository.h"
+#include "core/store/alertrepository.h"
+#include "core/store/assetseqrepository.h"
+#include "core/store/database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,7 +2,7 @@
 // key and by a group key across occurrences with new ids; it stops when fewer than 3 cycles fall in
 // the last minute; idle keys are forgotten and the number of keys is capped.
 
-#include "core/chattermonitor.h"
+#include "core/alerts/chattermonitor.h"
 
 #include <QList>
 #include <QTest>

@@ -1,10 +1,10 @@
 // Database: opening, creating and migrating the store on real SQLite files in a temporary
 // directory; damaged files moved aside; paths that cannot be used; transactions and durability.
 
-#include "core/alertrepository.h"
-#include "core/database.h"
-#include "core/schema.h"
-#include "core/sqlstatement.h"
+#include "core/store/alertrepository.h"
+#include "core/store/database.h"
+#include "core/store/schema.h"
+#include "core/store/sqlstatement.h"
 
 #include <QDir>
 #include <QFile>

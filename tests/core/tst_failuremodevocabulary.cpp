@@ -2,7 +2,7 @@
 // types) come from the compiled-in resource; a user file renames, adds and hides modes; a bad file is
 // refused whole with an error that names it, and the built-in list stays.
 
-#include "core/failuremodevocabulary.h"
+#include "core/labels/failuremodevocabulary.h"
 
 #include <QDir>
 #include <QFile>

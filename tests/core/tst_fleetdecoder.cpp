@@ -2,8 +2,9 @@
 // bad ones are rejected with the reason the spec's rules give; nesting, duplicates, out-of-order
 // timestamps, truncated payloads, and the RFC 3339 functions.
 
-#include "core/fleetdecoder.h"
-#include "core/payloadencoder.h"
+#include "core/fleet/fleetdecoder.h"
+#include "core/fleet/rfc3339.h"
+#include "core/fleet/payloadencoder.h"
 
 #include <QTest>
 

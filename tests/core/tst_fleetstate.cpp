@@ -2,7 +2,7 @@
 // health and alerts update their row, telemetry fills aligned ring buffers, seq gaps count as lost
 // samples, the retained active list replaces the open set.
 
-#include "core/fleetstate.h"
+#include "core/fleet/fleetstate.h"
 
 #include <QTest>
 

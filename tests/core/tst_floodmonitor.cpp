@@ -1,7 +1,7 @@
 // FloodMonitor: 10 or more new alerts in the last 10 minutes is a flood; alerts slide out at exactly
 // t + window; time in flood is exact however late the queries come; a clock stepping back is safe.
 
-#include "core/floodmonitor.h"
+#include "core/alerts/floodmonitor.h"
 
 #include <QList>
 #include <QTest>

@@ -1,8 +1,8 @@
 // IngestQueue: the staging buffer between the network thread and the ingest worker. Nothing is lost
 // when it is full: the producer waits; close() releases a waiting producer.
 
-#include "core/ingestqueue.h"
-#include "core/ringbuffer.h"
+#include "core/mqtt/ingestqueue.h"
+#include "core/fleet/ringbuffer.h"
 
 #include <QTest>
 

@@ -10,15 +10,15 @@
 // model quality counts against a hand-made fixture; the awaiting-outcome list holds acknowledged
 // alerts without a label and follows labels and acknowledgements; a version 1 store is migrated.
 
-#include "core/alertcenter.h"
-#include "core/database.h"
-#include "core/fleetdecoder.h"
-#include "core/ingestqueue.h"
-#include "core/ingestworker.h"
-#include "core/outboxrepository.h"
-#include "core/payloadencoder.h"
-#include "core/schema.h"
-#include "core/sqlstatement.h"
+#include "core/alerts/alertcenter.h"
+#include "core/store/database.h"
+#include "core/fleet/fleetdecoder.h"
+#include "core/mqtt/ingestqueue.h"
+#include "core/mqtt/ingestworker.h"
+#include "core/store/outboxrepository.h"
+#include "core/fleet/payloadencoder.h"
+#include "core/store/schema.h"
+#include "core/store/sqlstatement.h"
 
 #include <QDateTime>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // LabelValidation::problems(): every rule of labeldraft.h, one row each. A valid draft has no
 // problem; an invalid one has exactly the expected number, each non-empty and naming its field.
 
-#include "core/labeldraft.h"
+#include "core/labels/labeldraft.h"
 
 #include <QTest>
 

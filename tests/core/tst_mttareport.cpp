@@ -15,9 +15,9 @@
 // Acknowledged: 60, 120, 240, 600 s; unacknowledged: A4, A5.
 // median of 60,120,240,600 = 120 + 0.5 * 120 = 180; p90 = 240 + 0.7 * 360 = 492.
 
-#include "core/database.h"
-#include "core/mttareport.h"
-#include "core/sqlstatement.h"
+#include "core/store/database.h"
+#include "core/reports/mttareport.h"
+#include "core/store/sqlstatement.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,8 +2,8 @@
 // leave the pending list when delivered, count their attempts, survive closing and reopening the
 // store, and their ids are never reused.
 
-#include "core/database.h"
-#include "core/outboxrepository.h"
+#include "core/store/database.h"
+#include "core/store/outboxrepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>

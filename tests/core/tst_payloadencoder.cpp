@@ -1,9 +1,10 @@
 // PayloadEncoder: every message kind, encoded and decoded again by FleetDecoder, equals the original
 // (with all optional fields set, and with them left out); empty optional fields are not written.
 
-#include "core/fleetdecoder.h"
-#include "core/payloadencoder.h"
-#include "core/topicparser.h"
+#include "core/fleet/fleetdecoder.h"
+#include "core/fleet/rfc3339.h"
+#include "core/fleet/payloadencoder.h"
+#include "core/fleet/topicparser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

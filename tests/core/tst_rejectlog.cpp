@@ -1,6 +1,6 @@
 // RejectLog: every rejection counted by reason; log lines limited per window.
 
-#include "core/rejectlog.h"
+#include "core/fleet/rejectlog.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // `fleetwatch report` (runReportCommand): arguments, exit codes and the CSV file it writes, on a
 // small store made in a temporary directory.
 
-#include "core/database.h"
-#include "core/reportcli.h"
-#include "core/reportcsv.h"
-#include "core/sqlstatement.h"
+#include "core/store/database.h"
+#include "core/reports/reportcli.h"
+#include "core/reports/reportcsv.h"
+#include "core/store/sqlstatement.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // TopicParser: the topic table of the fleet interface v1, the id rule, the reserved asset id "model",
 // topicFor() round trips and subscription filters.
 
-#include "core/topicparser.h"
+#include "core/fleet/topicparser.h"
 
 #include <QTest>
 

@@ -8,8 +8,8 @@
 // decoding is deterministic (the reused parser keeps no state between messages), a rejection says
 // why, and whatever is accepted survives PayloadEncoder -> FleetDecoder unchanged.
 
-#include "core/fleetdecoder.h"
-#include "core/payloadencoder.h"
+#include "core/fleet/fleetdecoder.h"
+#include "core/fleet/payloadencoder.h"
 
 #include <QMap>
 

@@ -35,11 +35,11 @@
 // and that the store opens as it is (no recovery), quick_check clean.
 // 7 rounds, about 20 s, bounded at 80 s. FW_CONSOLECRASH_SEED repeats a run's choices (not its timing).
 
-#include "core/alertrepository.h"
-#include "core/consolecore.h"
-#include "core/database.h"
-#include "core/logging.h"
-#include "core/payloadencoder.h"
+#include "core/store/alertrepository.h"
+#include "core/console/consolecore.h"
+#include "core/store/database.h"
+#include "core/common/logging.h"
+#include "core/fleet/payloadencoder.h"
 #include "support/brokerprocess.h"
 
 #include <QDateTime>

@@ -5,9 +5,9 @@
 // the gateway's last will on a crash, synthetic load counts, and the exit codes; and the label loop:
 // labels (QoS 1) for alerts the simulator raised make it retrain, publish a retained model status
 // with the new version and raise new alerts with the new version's threshold.
-#include "core/fleetdecoder.h"
-#include "core/mqttsession.h"
-#include "core/payloadencoder.h"
+#include "core/fleet/fleetdecoder.h"
+#include "core/mqtt/mqttsession.h"
+#include "core/fleet/payloadencoder.h"
 #include "support/brokerprocess.h"
 #include "tools/fleet-sim/messageinbox.h"
 #include "tools/fleet-sim/retrainer.h"

@@ -4,7 +4,7 @@
 // engines with nothing rejected; then the simulator stops, the broker is killed and restarted, and the
 // console reconnects by itself and has the retained state (meta of every engine) again.
 
-#include "core/ingestpipeline.h"
+#include "core/mqtt/ingestpipeline.h"
 #include "support/brokerprocess.h"
 
 #include <QDir>

@@ -15,11 +15,11 @@
 //     most one more, committed but not yet printed) reaches fleet-sim, each stored label delivered.
 // Each part is bounded at 60 s.
 
-#include "core/consolecore.h"
-#include "core/database.h"
-#include "core/logging.h"
-#include "core/payloadencoder.h"
-#include "core/sqlstatement.h"
+#include "core/console/consolecore.h"
+#include "core/store/database.h"
+#include "core/common/logging.h"
+#include "core/fleet/payloadencoder.h"
+#include "core/store/sqlstatement.h"
 #include "support/brokerprocess.h"
 
 #include <QDateTime>

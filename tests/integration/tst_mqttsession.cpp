@@ -3,8 +3,8 @@
 // the session reports it and reconnects by itself when the broker is back, subscribes again and
 // receives the retained messages again. A broker that is not there at start is retried, not fatal.
 
-#include "core/ingestqueue.h"
-#include "core/mqttsession.h"
+#include "core/mqtt/ingestqueue.h"
+#include "core/mqtt/mqttsession.h"
 #include "support/brokerprocess.h"
 #include "support/sessionrecorder.h"
 

@@ -39,8 +39,8 @@
 // and unlabelled alerts, and that the console's figures equal the test's own counts exactly.
 // Runs in about 1.5 s.
 
-#include "core/alertcenter.h"
-#include "core/fleetdecoder.h"
+#include "core/alerts/alertcenter.h"
+#include "core/fleet/fleetdecoder.h"
 #include "tools/fleet-sim/cmapssreader.h"
 #include "tools/fleet-sim/datalocator.h"
 #include "tools/fleet-sim/healthmodel.h"

@@ -4,8 +4,8 @@
 // first console acknowledges 20 alerts: they wait in its outbox (nothing lost) and are all delivered
 // once the broker is back, and the second console shows every one of them acknowledged.
 
-#include "core/consolecore.h"
-#include "core/payloadencoder.h"
+#include "core/console/consolecore.h"
+#include "core/fleet/payloadencoder.h"
 #include "support/brokerprocess.h"
 
 #include <QDateTime>

@@ -9,11 +9,11 @@
 // report yet is there besides. Ten rounds, about 10 s. FW_STORECRASH_SEED repeats a run.
 // SIGKILL tests process death, not power loss: the OS still writes what SQLite handed it.
 
-#include "core/actionrepository.h"
-#include "core/alertrepository.h"
-#include "core/database.h"
-#include "core/logging.h"
-#include "core/outboxrepository.h"
+#include "core/store/actionrepository.h"
+#include "core/store/alertrepository.h"
+#include "core/store/database.h"
+#include "core/common/logging.h"
+#include "core/store/outboxrepository.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

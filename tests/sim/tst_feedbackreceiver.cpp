@@ -1,7 +1,7 @@
 // FeedbackReceiver and SimStats: labels and acks from consoles are decoded and counted, repeats of a
 // label_id dropped (only a first delivery is handed on for retraining), bad messages counted by reason
 // without harm, and --stats-json carries it all, with the model, labels per version and retrainings.
-#include "core/payloadencoder.h"
+#include "core/fleet/payloadencoder.h"
 #include "tools/fleet-sim/feedbackreceiver.h"
 #include "tools/fleet-sim/retrainer.h"
 #include "tools/fleet-sim/simstats.h"

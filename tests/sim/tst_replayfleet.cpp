@@ -3,7 +3,7 @@
 // follows every alert event with its seq, contributions add up to the alert score, a failed engine is
 // replaced with a `cleared` event, and the start is staggered into a mixed fleet. Raises are recorded
 // for labels to be traced back; a retrained model version put in service is published and used.
-#include "core/fleetdecoder.h"
+#include "core/fleet/fleetdecoder.h"
 #include "tools/fleet-sim/cmapssreader.h"
 #include "tools/fleet-sim/datalocator.h"
 #include "tools/fleet-sim/replayfleet.h"

@@ -5,7 +5,7 @@
 #include "tools/fleet-sim/feedbackreceiver.h"
 #include "tools/fleet-sim/retrainer.h"
 
-#include "core/payloadencoder.h"
+#include "core/fleet/payloadencoder.h"
 
 #include <QTest>
 

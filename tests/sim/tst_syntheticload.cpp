@@ -1,7 +1,7 @@
 // SyntheticLoad: the hand-written telemetry payloads decode with the console's FleetDecoder to the
 // values they were meant to carry; assets are served round-robin with per-asset seq; meta is retained.
-#include "core/fleetdecoder.h"
-#include "core/payloadencoder.h"
+#include "core/fleet/fleetdecoder.h"
+#include "core/fleet/payloadencoder.h"
 #include "tools/fleet-sim/syntheticload.h"
 
 #include <QTest>

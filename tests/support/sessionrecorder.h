@@ -3,7 +3,7 @@
 // network thread; the connections here are queued to this object, so the lists are only touched by
 // the test thread (QSignalSpy would record from the emitting thread).
 
-#include "core/mqttsession.h"
+#include "core/mqtt/mqttsession.h"
 
 #include <QList>
 #include <QObject>

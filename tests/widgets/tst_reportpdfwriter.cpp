@@ -4,9 +4,9 @@
 // acknowledged within minutes, every seventh never; plus two alerts raised before the period and
 // never acknowledged (standing at its end).
 
-#include "core/database.h"
-#include "core/reportbuilder.h"
-#include "core/sqlstatement.h"
+#include "core/store/database.h"
+#include "core/reports/reportbuilder.h"
+#include "core/store/sqlstatement.h"
 #include "widgets/reportpdfwriter.h"
 
 #include <QFile>

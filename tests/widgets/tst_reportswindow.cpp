@@ -2,8 +2,8 @@
 // Fixture (UTC): 20 alerts on 2026-03-02, every fifth never acknowledged; model "vib" 1.9.0 raised the
 // first ten (4 true, 4 false positives labelled), 1.10.0 the last ten (6 true, 2 false).
 
-#include "core/database.h"
-#include "core/sqlstatement.h"
+#include "core/store/database.h"
+#include "core/store/sqlstatement.h"
 #include "widgets/reportswindow.h"
 
 #include <QAbstractBarSeries>

@@ -2,7 +2,7 @@
 // The C-MAPSS signal catalogue: names, units and labels of the 3 operating settings and 21 sensors
 // (Saxena et al., PHM08, table 2), in file column order after `unit cycle`.
 
-#include "core/fleetmessages.h"
+#include "core/fleet/fleetmessages.h"
 
 #include <array>
 #include <vector>

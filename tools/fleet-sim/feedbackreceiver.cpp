@@ -1,6 +1,6 @@
 #include "tools/fleet-sim/feedbackreceiver.h"
 
-#include "core/logging.h"
+#include "core/common/logging.h"
 
 namespace fw::sim {
 

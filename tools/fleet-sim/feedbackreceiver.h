@@ -4,7 +4,7 @@
 // decode is counted by reason and logged (the first few at warn, then at debug), never fatal.
 // Not thread-safe; lives in the simulator's main thread.
 
-#include "core/fleetdecoder.h"
+#include "core/fleet/fleetdecoder.h"
 #include "tools/fleet-sim/labelcounter.h"
 
 #include <QMap>

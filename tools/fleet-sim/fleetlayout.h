@@ -4,7 +4,7 @@
 // line "Line 2" per 10 engines, location "Bay 7", criticality by a fixed rule on the unit number:
 // every 25th critical, other 10ths high, other even units medium, odd units low).
 
-#include "core/fleetmessages.h"
+#include "core/fleet/fleetmessages.h"
 
 #include <QString>
 

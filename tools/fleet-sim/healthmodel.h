@@ -8,7 +8,7 @@
 // at their failure cycle; health = 1 - a. Contributions w_i = d_i z_i / (n D_fail), scaled by the clamp,
 // sum exactly to a.
 
-#include "core/fleetmessages.h"
+#include "core/fleet/fleetmessages.h"
 #include "tools/fleet-sim/cmapssreader.h"
 
 #include <vector>

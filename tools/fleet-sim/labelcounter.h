@@ -4,7 +4,7 @@
 // version: the input a retraining step of a later issue will take. Not thread-safe; lives in the
 // simulator's main thread.
 
-#include "core/fleetmessages.h"
+#include "core/fleet/fleetmessages.h"
 
 #include <QMap>
 #include <QString>

@@ -1,7 +1,7 @@
 // fleet-sim: the fleet side of the fleet MQTT interface v1, for demos, tests and load.
 // Exit codes: 0 done, 1 bad command line or broker URL or stats file, 2 missing or bad data file.
 
-#include "core/logging.h"
+#include "core/common/logging.h"
 #include "tools/fleet-sim/cmapssreader.h"
 #include "tools/fleet-sim/datalocator.h"
 #include "tools/fleet-sim/healthmodel.h"

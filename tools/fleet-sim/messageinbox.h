@@ -2,7 +2,7 @@
 // MessageInbox: the simulator's MessageSink. push() runs on an MQTT network thread and only appends
 // under a mutex; the main thread takes everything with drain() on a timer.
 
-#include "core/messagesink.h"
+#include "core/fleet/messagesink.h"
 
 #include <mutex>
 #include <vector>

@@ -1,7 +1,7 @@
 #pragma once
 // One message the simulator wants published: the site index says which site's session sends it.
 
-#include "core/fleetmessages.h"
+#include "core/fleet/fleetmessages.h"
 
 #include <QByteArray>
 #include <QString>

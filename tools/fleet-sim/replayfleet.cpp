@@ -1,6 +1,6 @@
 #include "tools/fleet-sim/replayfleet.h"
 
-#include "core/payloadencoder.h"
+#include "core/fleet/payloadencoder.h"
 #include "tools/fleet-sim/simstats.h"
 
 #include <algorithm>

@@ -14,8 +14,8 @@
 // The data and the model must outlive the fleet (retrained versions are owned by the fleet).
 // Timestamps are ms since epoch. Main thread only.
 
-#include "core/mqttoptions.h"
-#include "core/topicparser.h"
+#include "core/mqtt/mqttoptions.h"
+#include "core/fleet/topicparser.h"
 #include "tools/fleet-sim/alerttracker.h"
 #include "tools/fleet-sim/enginemonitor.h"
 #include "tools/fleet-sim/fleetlayout.h"

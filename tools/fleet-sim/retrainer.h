@@ -7,7 +7,7 @@
 // caller puts that version in service. The rule is documented in docs/fleet-sim.md.
 // Not thread-safe; main thread only. The log must outlive the retrainer.
 
-#include "core/fleetmessages.h"
+#include "core/fleet/fleetmessages.h"
 #include "tools/fleet-sim/raisedalertlog.h"
 
 #include <QMap>

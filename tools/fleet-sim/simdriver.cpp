@@ -1,6 +1,6 @@
 #include "tools/fleet-sim/simdriver.h"
 
-#include "core/logging.h"
+#include "core/common/logging.h"
 #include "tools/fleet-sim/replayfleet.h"
 #include "tools/fleet-sim/syntheticload.h"
 

@@ -14,7 +14,7 @@
 #include "tools/fleet-sim/simoptions.h"
 #include "tools/fleet-sim/simstats.h"
 
-#include "core/mqttsession.h"
+#include "core/mqtt/mqttsession.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "tools/fleet-sim/simoptions.h"
 
-#include "core/mqttoptions.h"
+#include "core/mqtt/mqttoptions.h"
 
 #include <QCommandLineParser>
 

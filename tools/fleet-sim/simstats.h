@@ -2,7 +2,7 @@
 // SimStats: what the simulator did, for the summary printed at exit and --stats-json.
 // Not thread-safe; main thread only.
 
-#include "core/fleetmessages.h"
+#include "core/fleet/fleetmessages.h"
 
 #include <QByteArray>
 #include <QMap>

@@ -1,6 +1,6 @@
 #include "tools/fleet-sim/syntheticload.h"
 
-#include "core/payloadencoder.h"
+#include "core/fleet/payloadencoder.h"
 #include "tools/fleet-sim/fleetlayout.h"
 
 #include <QDateTime>

@@ -5,7 +5,7 @@
 // output buffer) because the encoder's generality costs too much at 50,000 messages a second.
 // Main thread only.
 
-#include "core/topicparser.h"
+#include "core/fleet/topicparser.h"
 #include "tools/fleet-sim/outmessage.h"
 
 #include <QByteArray>

@@ -1,0 +1,503 @@
+#include "core/alerts/alertcenter.h"
+
+#include "core/store/actionrepository.h"
+#include "core/store/alerteventrepository.h"
+#include "core/alerts/alertlifecycle.h"
+#include "core/store/alertrepository.h"
+#include "core/store/assetseqrepository.h"
+#include "core/store/database.h"
+#include "core/labels/labeldesk.h"
+#include "core/common/logging.h"
+#include "core/mqtt/outboxpublisher.h"
+#include "core/store/outboxrepository.h"
+#include "core/fleet/payloadencoder.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace fw {
+namespace {
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+AlarmEvent eventFor(AlertEventType type)
+{
+    switch (type) {
+    case AlertEventType::Raised: return AlarmEvent::Raise;
+    case AlertEventType::Updated: return AlarmEvent::Update;
+    case AlertEventType::Cleared: return AlarmEvent::Clear;
+    }
+    return AlarmEvent::Update;
+}
+
+// A record for an alert first seen now, from its event or its entry in an active list.
+AlertRecord newRecord(const TopicRef &topic, const AlertMsg &m, qint64 receivedAt)
+{
+    AlertRecord r;
+    r.site = topic.site;
+    r.asset = topic.asset;
+    r.alertId = m.id;
+    r.raisedTs = m.ts;
+    r.raisedAt = receivedAt;
+    return r;
+}
+
+} // namespace
+
+AlertCenter::AlertCenter(Options options, MqttSession *session, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_session(session), m_topics(m_options.root)
+{
+    qRegisterMetaType<fw::AlertRecordsPtr>();
+    qRegisterMetaType<fw::FleetMessagesPtr>();
+    qRegisterMetaType<fw::AlertTraffic>();
+    qRegisterMetaType<fw::LabelDraft>();
+    qRegisterMetaType<fw::AlertDetailsPtr>();
+    qRegisterMetaType<fw::ModelQualitiesPtr>();
+}
+
+AlertCenter::~AlertCenter()
+{
+    stop();
+}
+
+void AlertCenter::start()
+{
+    if (m_db)
+        return;
+    auto log = logging::get("store");
+    OpenReport report;
+    m_db = Database::open(m_options.dbPath, &report);
+    if (!m_db) {
+        log->error("cannot open the store {}: {}", m_options.dbPath.toStdString(), report.error.toStdString());
+        emit storeProblem(report.message.isEmpty() ? report.error : report.message);
+        return;
+    }
+    if (report.outcome == OpenReport::Outcome::Recreated)
+        emit storeProblem(report.message);
+    m_alertRepo = std::make_unique<AlertRepository>(*m_db);
+    m_eventRepo = std::make_unique<AlertEventRepository>(*m_db);
+    m_actionRepo = std::make_unique<ActionRepository>(*m_db);
+    m_outboxRepo = std::make_unique<OutboxRepository>(*m_db);
+    m_seqRepo = std::make_unique<AssetSeqRepository>(*m_db);
+    m_desk = new LabelDesk(*m_db, *m_alertRepo, *m_eventRepo, *m_outboxRepo, m_options.root, this);
+    connect(m_desk, &LabelDesk::labelSaved, this, &AlertCenter::labelSaved);
+    connect(m_desk, &LabelDesk::labelRejected, this, &AlertCenter::labelRejected);
+    connect(m_desk, &LabelDesk::labelCountsChanged, this, &AlertCenter::labelCountsChanged);
+    connect(m_desk, &LabelDesk::detailsReady, this, &AlertCenter::detailsReady);
+    connect(m_desk, &LabelDesk::detailsUnavailable, this, &AlertCenter::detailsUnavailable);
+    connect(m_desk, &LabelDesk::awaitingOutcomeReady, this, &AlertCenter::awaitingOutcomeReady);
+    connect(m_desk, &LabelDesk::modelQualityReady, this, &AlertCenter::modelQualityReady);
+
+    // A restart restores the queue exactly as it was.
+    bool loaded = true;
+    auto snapshot = std::make_shared<AlertRecords>(m_alertRepo->loadUnresolved(&loaded));
+    if (!loaded)
+        emit storeProblem(tr("The open alerts could not be read from the store %1; the queue starts empty and is "
+                             "refilled from the fleet.").arg(m_options.dbPath));
+    for (const AlertRecord &r : *snapshot)
+        remember(r);
+    log->info("alert queue restored: {} unresolved alerts", snapshot->size());
+    emit snapshotReady(snapshot);
+
+    m_publisher = new OutboxPublisher(m_outboxRepo.get(), m_session, 20, this);
+    connect(m_publisher, &OutboxPublisher::countsChanged, this, &AlertCenter::outboxCountsChanged);
+    connect(m_publisher, &OutboxPublisher::countsChanged, m_desk, &LabelDesk::noteOutboxChanged);
+    emit outboxCountsChanged(m_outboxRepo->pendingCount(), m_outboxRepo->deliveredCount());
+    m_desk->flush(now());
+
+    m_batchTimer = new QTimer(this);
+    connect(m_batchTimer, &QTimer::timeout, this, &AlertCenter::flushChanges);
+    m_batchTimer->start(m_options.batchIntervalMs);
+    m_sinceFlush.start();
+    m_clockTimer = new QTimer(this);
+    connect(m_clockTimer, &QTimer::timeout, this, [this] {
+        expireShelves();
+        updateFlood(now());
+        if (m_publisher)
+            m_publisher->flush();
+    });
+    m_clockTimer->start(1000);
+    expireShelves();
+}
+
+void AlertCenter::stop()
+{
+    if (!m_db)
+        return;
+    flushChanges();
+    delete m_batchTimer;
+    delete m_clockTimer;
+    delete m_publisher;
+    m_batchTimer = m_clockTimer = nullptr;
+    m_publisher = nullptr;
+    delete m_desk;
+    m_desk = nullptr;
+    m_seqRepo.reset();
+    m_outboxRepo.reset();
+    m_actionRepo.reset();
+    m_eventRepo.reset();
+    m_alertRepo.reset();
+    m_db.reset();
+}
+
+std::optional<AlertRecord> AlertCenter::alert(const QString &key) const
+{
+    const auto it = m_alerts.constFind(key);
+    if (it == m_alerts.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+int AlertCenter::outboxPending() const
+{
+    return m_outboxRepo ? m_outboxRepo->pendingCount() : 0;
+}
+
+std::optional<LabelRecord> AlertCenter::label(const QString &labelId) const
+{
+    return m_desk ? m_desk->label(labelId) : std::nullopt;
+}
+
+void AlertCenter::setOperator(const QString &user, const QString &role)
+{
+    m_options.user = user;
+    m_options.role = role;
+}
+
+AlertRecord *AlertCenter::recordFor(const QString &site, const QString &asset, const QString &alertId)
+{
+    const QString key = site + QLatin1Char('/') + asset + QLatin1Char('/') + alertId;
+    auto it = m_alerts.find(key);
+    if (it != m_alerts.end())
+        return &*it;
+    // Resolved alerts are not kept in memory: a late event for one comes from the store.
+    if (auto stored = m_alertRepo->find(site, asset, alertId)) {
+        AlertRecord *r = remember(*stored);
+        markChanged(*r);   // so that the next flush forgets it again if it stays resolved
+        return r;
+    }
+    return nullptr;
+}
+
+void AlertCenter::adoptFields(AlertRecord &r, const AlertMsg &m, const QByteArray &payload)
+{
+    if (m.priority)
+        r.priority = *m.priority;
+    if (!m.title.isEmpty())
+        r.title = m.title;
+    if (m.model)
+        r.model = *m.model;
+    if (m.score)
+        r.score = m.score;
+    if (m.threshold)
+        r.threshold = m.threshold;
+    if (m.event != AlertEventType::Cleared && !payload.isEmpty())
+        r.lastPayload = payload;
+}
+
+void AlertCenter::applyMessages(const AlertTraffic &traffic)
+{
+    const FleetMessagesPtr &messages = traffic.messages;
+    if (!m_db || !messages || messages->empty())
+        return;
+    m_batchEvidence.clear();
+    if (traffic.evidence) {
+        for (const AlertEvidence &e : *traffic.evidence)
+            m_batchEvidence.insert(e.alertKey, &e);
+    }
+    // Alert events are many and cheap to lose only on power loss (the fleet's retained list restores
+    // them): one non-durable transaction per batch.
+    m_db->setDurable(false);
+    Transaction tx(*m_db);
+    if (!tx.isActive()) {
+        // Logged by the store. The fleet's retained alerts/active brings these alerts back later.
+        m_db->setDurable(true);
+        return;
+    }
+    for (const FleetMessage &m : *messages) {
+        if (const auto *alert = std::get_if<AlertMsg>(&m.payload))
+            applyAlertEvent(m.topic, *alert, m.receivedAt);
+        else if (const auto *active = std::get_if<ActiveAlertsMsg>(&m.payload))
+            reconcile(m.topic, *active, m.receivedAt);
+        else if (const auto *ack = std::get_if<AckMsg>(&m.payload))
+            applyRemoteAction(m.topic, *ack, m.receivedAt);
+        else if (const auto *meta = std::get_if<MetaMsg>(&m.payload))
+            m_assetLines.insert(m.topic.site + QLatin1Char('/') + m.topic.asset, meta->line);
+    }
+    m_batchEvidence.clear();
+    if (!tx.commit())
+        logging::get("store")->error("alert batch of {} messages not stored", messages->size());
+    m_db->setDurable(true);
+    updateFlood(now());
+    // The batch timer waits behind every batch already queued here: flush on time from here too.
+    if (m_sinceFlush.elapsed() >= m_options.batchIntervalMs)
+        flushChanges();
+}
+
+void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint64 receivedAt)
+{
+    const QString assetKey = topic.site + QLatin1Char('/') + topic.asset;
+    const qint64 lastSeq = m_assetSeq.value(assetKey, m_seqRepo->lastSeq(topic.site, topic.asset).value_or(0));
+    if (lastSeq > 0 && m.seq > lastSeq + 1)
+        logging::get("alerts")->warn("{}: alert seq jumped from {} to {}: {} event(s) missed; reconciling with alerts/active",
+                                     logging::sanitize(assetKey), lastSeq, m.seq, m.seq - lastSeq - 1);
+    if (m.seq > lastSeq) {
+        m_assetSeq.insert(assetKey, m.seq);
+        m_seqRepo->set(topic.site, topic.asset, m.seq);
+    }
+
+    AlertRecord *r = recordFor(topic.site, topic.asset, m.id);
+    const bool isNew = !r;
+    if (isNew) {
+        AlertRecord fresh = newRecord(topic, m, receivedAt);
+        // An event for an id never raised is kept and shown: its raise was missed.
+        fresh.orphan = m.event != AlertEventType::Raised;
+        if (m.event == AlertEventType::Cleared)
+            fresh.state.active = false;
+        r = remember(fresh);
+    }
+    const QByteArray payload = PayloadEncoder::encode(m);
+    if (isNew) {
+        adoptFields(*r, m, payload);
+        if (!m_alertRepo->upsert(*r))
+            return;
+    }
+    bool ok = true;
+    if (!m_eventRepo->insert(r->rowId, topic.site, topic.asset, alertEventName(m.event), m.seq, m.ts, receivedAt,
+                             payload, &ok)
+        && ok)
+        return;   // a repeated delivery: changes nothing (a store error is logged and the state still applied)
+    // A late event (redelivered after newer ones) is kept in the history but does not roll the fields back.
+    if (!isNew && m.seq >= r->lastSeq)
+        adoptFields(*r, m, payload);
+
+    if (const AlertEvidence *e = m.event == AlertEventType::Raised ? m_batchEvidence.value(r->key()) : nullptr)
+        m_desk->keepEvidence(r->rowId, *e);
+    bool reraised = false;
+    if (!isNew) {
+        const Transition t = AlertLifecycle::apply(r->state, eventFor(m.event), AlarmEventContext{receivedAt, 0, {}});
+        if (t.accepted)
+            r->state = t.next;
+        if (t.accepted && t.changed && m.event == AlertEventType::Raised) {
+            r->raisedAt = receivedAt;      // a new occurrence of the same id
+            r->ackedAt.reset();
+            reraised = true;
+        }
+    }
+    if (m.event == AlertEventType::Cleared && !r->clearedAt) {
+        r->clearedAt = receivedAt;
+        const QString similar = r->assetKey() + QLatin1Char('/') + r->title;
+        r->chattering = m_chatter.noteRaiseClear(r->key(), receivedAt, similar) || r->chattering;
+    } else if (m.event == AlertEventType::Raised) {
+        r->clearedAt.reset();
+        r->chattering = r->chattering || m_chatter.isChattering(r->key(), receivedAt);
+    }
+    r->lastSeq = std::max(r->lastSeq, m.seq);
+    r->lastEventAt = receivedAt;
+    m_alertRepo->upsert(*r);
+    if ((isNew && m.event == AlertEventType::Raised) || reraised) {
+        m_flood.noteNewAlert(receivedAt);
+        m_announce.push_back(*r);
+    }
+    markChanged(*r);
+}
+
+void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qint64 receivedAt)
+{
+    const QString assetKey = topic.site + QLatin1Char('/') + topic.asset;
+    const qint64 lastSeq = m_assetSeq.value(assetKey, m_seqRepo->lastSeq(topic.site, topic.asset).value_or(0));
+    if (m.seq < lastSeq)
+        return;   // older than what we applied: a later list will come
+    QSet<QString> listed;
+    for (const AlertMsg &a : m.alerts) {
+        listed.insert(a.id);
+        AlertRecord *r = recordFor(topic.site, topic.asset, a.id);
+        if (r && r->state.active) {
+            // Known and open: take what later events changed (priority, score) if we missed them.
+            if (m.seq > r->lastSeq) {
+                adoptFields(*r, a, PayloadEncoder::encode(a));
+                r->lastSeq = m.seq;
+                m_alertRepo->upsert(*r);
+                markChanged(*r);
+            }
+            continue;
+        }
+        if (!r) {
+            // Open at the fleet, never seen here: added as caught up, not announced as new.
+            AlertRecord fresh = newRecord(topic, a, receivedAt);
+            fresh.caughtUp = true;
+            fresh.lastSeq = m.seq;
+            fresh.lastEventAt = receivedAt;
+            adoptFields(fresh, a, PayloadEncoder::encode(a));
+            r = remember(fresh);
+            logging::get("alerts")->info("{}: open alert {} caught up from alerts/active", logging::sanitize(assetKey),
+                                         logging::sanitize(a.id));
+        } else {
+            const Transition t = AlertLifecycle::apply(r->state, AlarmEvent::Raise, AlarmEventContext{receivedAt, 0, {}});
+            if (t.accepted)
+                r->state = t.next;
+            r->clearedAt.reset();
+        }
+        m_alertRepo->upsert(*r);
+        markChanged(*r);
+    }
+    // Open here but no longer at the fleet (as of this list's seq): cleared while we were away.
+    for (const QString &key : m_keysByAsset.value(assetKey)) {
+        const auto it = m_alerts.find(key);
+        if (it == m_alerts.end())
+            continue;
+        AlertRecord &r = *it;
+        if (!r.state.active || listed.contains(r.alertId) || r.lastSeq > m.seq)
+            continue;
+        const Transition t = AlertLifecycle::apply(r.state, AlarmEvent::Clear, AlarmEventContext{receivedAt, 0, {}});
+        if (!t.accepted)
+            continue;
+        r.state = t.next;
+        r.clearedAt = receivedAt;
+        m_alertRepo->upsert(r);
+        markChanged(r);
+    }
+    if (m.seq > lastSeq) {
+        m_assetSeq.insert(assetKey, m.seq);
+        m_seqRepo->set(topic.site, topic.asset, m.seq);
+    }
+}
+
+void AlertCenter::expireShelves()
+{
+    const qint64 t = now();
+    for (auto it = m_alerts.begin(); it != m_alerts.end(); ++it) {
+        if (!AlertLifecycle::shelveDue(it->state, t))
+            continue;
+        const Transition tr = AlertLifecycle::apply(it->state, AlarmEvent::ShelveExpired, AlarmEventContext{t, 0, {}});
+        if (!tr.accepted)
+            continue;
+        it->state = tr.next;
+        m_alertRepo->upsert(*it);
+        logging::get("alerts")->info("shelving of {} ended on time", logging::sanitize(it->key()));
+        markChanged(*it);
+    }
+}
+
+void AlertCenter::updateFlood(qint64 t)
+{
+    const bool flood = m_flood.inFlood(t);
+    if (flood != m_inFlood) {
+        m_inFlood = flood;
+        if (flood)
+            logging::get("alerts")->warn("alert flood: {} new alerts in the last 10 minutes", m_flood.countInWindow(t));
+        else
+            logging::get("alerts")->info("alert flood over");
+    }
+    emit floodChanged(flood, m_flood.countInWindow(t));
+}
+
+AlertRecord *AlertCenter::remember(const AlertRecord &record)
+{
+    AlertRecord r = record;
+    if (r.line.isEmpty())
+        r.line = m_assetLines.value(r.assetKey());   // the asset's line when the alert was first seen
+    const QString key = r.key();
+    m_keysByAsset[r.assetKey()].insert(key);
+    return &*m_alerts.insert(key, r);
+}
+
+void AlertCenter::markChanged(const AlertRecord &r)
+{
+    m_changed.insert(r.key());
+}
+
+void AlertCenter::recordOutcome(const LabelDraft &draft)
+{
+    if (!m_desk) {
+        emit labelRejected(draft.alertKey, {tr("The local store is not open; nothing was saved.")});
+        return;
+    }
+    if (!m_desk->recordOutcome(draft, LabelBook::Author{m_options.user, m_options.consoleId}, now()))
+        return;
+    m_publisher->flush();
+    emit outboxCountsChanged(m_outboxRepo->pendingCount(), m_outboxRepo->deliveredCount());
+}
+
+void AlertCenter::requestDetails(const QString &alertKey)
+{
+    if (m_desk)
+        m_desk->requestDetails(alertKey);
+    else
+        emit detailsUnavailable(alertKey, tr("The local store is not open."));
+}
+
+void AlertCenter::requestAwaitingOutcome()
+{
+    if (m_desk)
+        m_desk->requestAwaitingOutcome(now());
+}
+
+void AlertCenter::requestModelQuality()
+{
+    if (m_desk)
+        m_desk->requestModelQuality();
+}
+
+void AlertCenter::flushChanges()
+{
+    m_sinceFlush.start();
+    if (m_desk)
+        m_desk->flush(now());
+    if (!m_announce.empty()) {
+        emit alertsAnnounced(std::make_shared<AlertRecords>(std::move(m_announce)));
+        m_announce.clear();
+    }
+    if (m_changed.isEmpty())
+        return;
+    auto changed = std::make_shared<AlertRecords>();
+    changed->reserve(size_t(m_changed.size()));
+    for (const QString &key : std::as_const(m_changed)) {
+        const auto it = m_alerts.constFind(key);
+        if (it == m_alerts.constEnd())
+            continue;
+        changed->push_back(*it);
+        // Resolved (returned to normal and acknowledged, not shelved): sent once more, then forgotten here.
+        if (it->state.isNormal() && !it->state.shelved()) {
+            const auto keys = m_keysByAsset.find(it->assetKey());
+            if (keys != m_keysByAsset.end()) {
+                keys->remove(key);
+                if (keys->isEmpty())
+                    m_keysByAsset.erase(keys);
+            }
+            m_alerts.erase(it);
+        }
+    }
+    m_changed.clear();
+    emit alertsChanged(changed);
+}
+
+void AlertCenter::onConnectionStateChanged(ConnectionState state, const QString &)
+{
+    if (m_publisher)
+        m_publisher->onConnectionStateChanged(state);
+}
+
+void AlertCenter::onSubscribed()
+{
+    // The retained alerts/active of every asset follows the subscription and is reconciled as it comes.
+    if (m_publisher)
+        m_publisher->flush();
+}
+
+void AlertCenter::onPublishRejected(int messageId)
+{
+    if (m_publisher)
+        m_publisher->onPublishRejected(messageId);
+}
+
+void AlertCenter::onPublishAcknowledged(int messageId)
+{
+    if (m_publisher)
+        m_publisher->onPublishAcknowledged(messageId);
+}
+
+} // namespace fw

@@ -1,0 +1,99 @@
+#include "core/mqtt/outboxpublisher.h"
+
+#include "core/common/logging.h"
+#include "core/store/outboxrepository.h"
+
+#include <QDateTime>
+#include <QSet>
+
+namespace fw {
+
+OutboxPublisher::OutboxPublisher(OutboxRepository *outbox, MqttSession *session, int maxInFlight, QObject *parent)
+    : QObject(parent), m_outbox(outbox), m_session(session), m_maxInFlight(maxInFlight)
+{
+    m_connected = session && session->state() == ConnectionState::Connected;
+}
+
+int OutboxPublisher::pendingCount() const
+{
+    return m_outbox->pendingCount();
+}
+
+int OutboxPublisher::deliveredCount() const
+{
+    return m_outbox->deliveredCount();
+}
+
+void OutboxPublisher::flush()
+{
+    if (!m_session || !m_connected || int(m_inFlight.size()) >= m_maxInFlight)
+        return;
+    const int room = m_maxInFlight - int(m_inFlight.size());
+    // Ask for more than the room: rows already in flight come back too and are skipped.
+    const std::vector<OutboxItem> items = m_outbox->pending(room + int(m_rowsInFlight.size() + m_rejected.size()));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int sent = 0;
+    for (const OutboxItem &item : items) {
+        if (sent >= room)
+            break;
+        if (m_rowsInFlight.contains(item.id) || m_rejected.contains(item.id))
+            continue;
+        const int mid = m_session->publish(item.topic, item.payload, item.qos, false);
+        if (mid <= 0) {
+            logging::get("outbox")->debug("outbox row {} not sent now (error {}): kept for later", item.id, -mid);
+            break;
+        }
+        m_outbox->noteAttempt(item.id, now);
+        m_inFlight.insert(mid, item.id);
+        m_rowsInFlight.insert(item.id);
+        ++sent;
+    }
+}
+
+void OutboxPublisher::onPublishAcknowledged(int messageId)
+{
+    const auto it = m_inFlight.find(messageId);
+    if (it == m_inFlight.end())
+        return;   // not ours (a QoS 0 publish) or from before a reconnect
+    const qint64 row = *it;
+    m_inFlight.erase(it);
+    m_rowsInFlight.remove(row);
+    if (m_outbox->markDelivered(row, QDateTime::currentMSecsSinceEpoch()))
+        emit delivered(row);
+    emitCounts();
+    flush();
+}
+
+void OutboxPublisher::onPublishRejected(int messageId)
+{
+    const auto it = m_inFlight.find(messageId);
+    if (it == m_inFlight.end())
+        return;
+    // Kept in the outbox (nothing saved is dropped); tried again after the next connect, when the
+    // broker's rules may have changed. The slot is freed so that other rows keep flowing.
+    m_rejected.insert(*it);
+    m_rowsInFlight.remove(*it);
+    m_inFlight.erase(it);
+    flush();
+}
+
+void OutboxPublisher::onConnectionStateChanged(ConnectionState state)
+{
+    const bool connected = state == ConnectionState::Connected;
+    if (!connected) {
+        // Anything in flight may or may not have reached the broker: send it again after reconnecting.
+        m_inFlight.clear();
+        m_rowsInFlight.clear();
+        m_rejected.clear();
+    }
+    m_connected = connected;
+    if (connected)
+        flush();
+}
+
+void OutboxPublisher::emitCounts()
+{
+    emit countsChanged(m_outbox->pendingCount(), m_outbox->deliveredCount());
+}
+
+} // namespace fw

@@ -1,0 +1,57 @@
+#pragma once
+// `fleetwatch report`: the plant manager's report from the command line, without a screen.
+//
+//   fleetwatch report --db FILE --from DATE --to DATE [--format csv|pdf] --out PATH
+//                     [--shifts HH:MM,HH:MM,...] [--trend day|week]
+//
+// `args` are the arguments after the program name; a leading "report" is skipped. Options take
+// their value as the next argument or after "=". DATE is YYYY-MM-DD (local midnight) or RFC 3339;
+// the period is [from, to): "--from 2026-01-01 --to 2026-02-01" is January. --out "-" writes to
+// `out` (CSV only). --shifts defaults to 06:00,14:00,22:00, --trend to day. PDF is written by the
+// fleetwatch executable (widgets/reportpdfwriter.h); runReportCommand alone answers exit code 2.
+// The store must exist: a report never creates one. It is opened with Database::open (which may
+// migrate an older store to the current schema); the report itself only reads.
+// Messages go to `err`, one translated sentence each, prefixed "fleetwatch report: ".
+// Runs on the calling thread (it opens its own Database).
+
+#include "core/reports/reportbuilder.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace fw {
+
+enum ReportExitCode : int {
+    ReportOk = 0,
+    ReportBadArguments = 1,      // unknown option, missing or malformed value (usage on err)
+    ReportFormatUnavailable = 2, // --format pdf through runReportCommand (core has no PDF writer)
+    ReportStoreError = 3,        // the store cannot be opened or read
+    ReportWriteError = 4,        // the output cannot be written
+};
+
+// Answers ReportFormatUnavailable for --format pdf: the PDF writer lives in the widgets layer, so the
+// fleetwatch executable (app/main.cpp) takes --format pdf itself, with the functions below.
+int runReportCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+
+// The parsed command line of `fleetwatch report` (format: "csv" or "pdf").
+struct ReportRequest
+{
+    ReportOptions options;
+    QString dbPath;
+    QString outPath;
+    QString format;
+};
+
+// Parses `args` as runReportCommand does. nullopt when there is nothing to run: *exitCode is then
+// ReportOk (--help, usage written to `out`) or ReportBadArguments (message and usage on `err`).
+std::optional<ReportRequest> parseReportRequest(const QStringList &args, QTextStream &out, QTextStream &err,
+                                                int *exitCode);
+// Opens the request's store (which must exist) and builds the report on the calling thread.
+// nullopt with the message on `err` (exit code ReportStoreError).
+std::optional<Report> loadReport(const ReportRequest &request, QTextStream &err);
+// Writes "fleetwatch report: <message>" to `err` and returns `code`.
+int reportCommandFailure(QTextStream &err, int code, const QString &message);
+
+} // namespace fw
