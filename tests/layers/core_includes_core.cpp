@@ -1,0 +1,2 @@
+// Control for the layering probes: core including core compiles (so a probe's failure is the layer rule).
+#include "core/alerts/alertcenter.h"

@@ -1,0 +1,2 @@
+// Must not compile: core sees only core/ (cmake/FleetwatchLayers.cmake).
+#include "models/alertqueuemodel.h"

@@ -1,0 +1,2 @@
+// Must not compile: models see models/ and core/ only.
+#include "widgets/fleetview.h"

@@ -1,0 +1,2 @@
+// Must not compile: widgets see widgets/, models/ and core/ only.
+#include "app/mainwindow.h"
