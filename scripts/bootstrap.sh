@@ -9,9 +9,12 @@ set -euo pipefail
 FW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$FW_ROOT/build}"
 BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}"
-# Paths under the project root hash as relative ones, so clones in other places (CI's clone, the fresh
-# root's /src/main) reuse one compiler cache.
+# Paths under the project root hash as relative ones, and the build directory is left out of the hash
+# (ccache hashes it for debug builds by default), so clones in other places (CI's clone, the fresh
+# root's /src/main) reuse one compiler cache. The price: a cache hit's debug info names the directory
+# of the build that compiled it first.
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$FW_ROOT}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 
 FW_PACKAGES=(
     build-essential cmake ninja-build ccache pkgconf
