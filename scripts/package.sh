@@ -60,7 +60,7 @@ cp "$BUILD_DIR/cpack/$deb_name" "$DIST_DIR/"
 DEB="$DIST_DIR/$deb_name"
 
 step "checking the contents of $deb_name"
-dpkg-deb --info "$DEB" | sed -n '/Package:/,$p'
+dpkg-deb --field "$DEB"
 contents=$(dpkg-deb --contents "$DEB")
 for f in ./usr/bin/fleetwatch ./usr/bin/fleet-sim \
          "./usr/share/applications/$APP_ID.desktop" "./usr/share/metainfo/$APP_ID.metainfo.xml" \

@@ -88,7 +88,10 @@ in_root() {
 }
 
 step "apt-get install ./$deb_name"
-in_root "cd /tmp/pkgtest && apt-get update -qq && apt-get install -y -q ./$deb_name" >"$scratch/apt.log" 2>&1 \
+# --force-unsafe-io: dpkg skips its fsync()s, as Debian's own chroot builders do; a throw-away root
+# needs no crash safety, and the install takes minutes less on a busy disk.
+in_root "cd /tmp/pkgtest && apt-get update -qq && apt-get install -y -q -o Dpkg::Options::=--force-unsafe-io ./$deb_name" \
+    >"$scratch/apt.log" 2>&1 \
     || { tail -n 40 "$scratch/apt.log" >&2; fail "apt-get install ./$deb_name"; }
 grep -E '^(Need to get|After this operation)' "$scratch/apt.log" || true
 
