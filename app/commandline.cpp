@@ -26,6 +26,11 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
         "Fleetwatch: the operator console of a predictive-maintenance fleet (fleet MQTT interface v1)."));
     p.addHelpOption();
     p.addVersionOption();
+    // Only for --help: main() hands "report" to the report command before this parser runs.
+    p.addPositionalArgument(QStringLiteral("report"),
+                            QStringLiteral("Sub-command: fleetwatch report writes the plant manager's report (CSV or PDF) "
+                                           "without a screen; see fleetwatch report --help."),
+                            QStringLiteral("[report ...]"));
     const QCommandLineOption broker(QStringLiteral("broker"), QStringLiteral("Broker URL, mqtt://host:port or mqtts://host:port."), QStringLiteral("URL"));
     const QCommandLineOption site(QStringLiteral("site"), QStringLiteral("Show one site only (default: every site)."), QStringLiteral("SITE"));
     const QCommandLineOption root(QStringLiteral("root"), QStringLiteral("Topic root (default fleet/v1)."), QStringLiteral("ROOT"));
@@ -56,7 +61,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     if (!p.parse(arguments))
         return fail(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
-        printTo(stdout, p.helpText());
+        // Without a QCoreApplication (there is none yet) Qt writes "<executable_name>" in the usage line.
+        printTo(stdout, p.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("fleetwatch")));
         *exitCode = 0;
         return std::nullopt;
     }

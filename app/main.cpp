@@ -83,6 +83,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("fleetwatch"));
     QCoreApplication::setOrganizationName(QStringLiteral("Fleetwatch"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLEETWATCH_VERSION));
+    // The installed desktop entry's id (packaging/linux/): Wayland shells match windows to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.fleetwatch.Fleetwatch"));
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -1,6 +1,6 @@
 // The fleetwatch command line: options reach the settings, bad arguments give one clear message and
-// exit code 2, --help exits 0. Also the executable itself: --help works and, with no display, it says
-// so in one line instead of Qt's platform-plugin dump.
+// exit code 2, --help exits 0. Also the executable itself: --help works and lists the report
+// sub-command and, with no display, it says so in one line instead of Qt's platform-plugin dump.
 
 #include "app/commandline.h"
 
@@ -99,7 +99,9 @@ private Q_SLOTS:
         p.start(exe(), {QStringLiteral("--help")});
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 0);
-        QVERIFY(p.readAllStandardOutput().contains("--stats-json"));
+        const QByteArray help = p.readAllStandardOutput();
+        QVERIFY(help.contains("--stats-json"));
+        QVERIFY2(help.contains("fleetwatch report"), help.constData());   // the sub-command is listed
 
         p.start(exe(), {QStringLiteral("--config"), configArg(), QStringLiteral("--log-file"), m_dir.filePath(QStringLiteral("l.log"))});
         QVERIFY(p.waitForFinished(10000));

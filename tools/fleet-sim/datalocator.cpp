@@ -19,6 +19,7 @@ QStringList dataDirCandidates()
         for (int i = 0; i < 4 && up.cdUp(); ++i)
             dirs << up.filePath(QStringLiteral("data/cmapss"));
     }
+    dirs << QStringLiteral(FLEETSIM_INSTALLED_DATA_DIR);
     dirs << QStringLiteral(FLEETSIM_SOURCE_DATA_DIR);
     return dirs;
 }
