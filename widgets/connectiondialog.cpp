@@ -1,6 +1,7 @@
 #include "widgets/connectiondialog.h"
 
 #include "core/fleet/topicparser.h"
+#include "widgets/hmipalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,7 +50,7 @@ ConnectionDialog::ConnectionDialog(const ConsoleSettings &s, QWidget *parent)
     m_tls->setChecked(s.mqtt.tls);
     m_insecure->setChecked(s.mqtt.tlsInsecure);
     m_site->setPlaceholderText(tr("empty: every site"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00000; font-weight: bold"));
+    m_error->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(hmi::scheme().errorText.name()));
     m_error->setWordWrap(true);
 
     auto *broker = new QGroupBox(tr("Broker"), this);

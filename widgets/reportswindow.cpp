@@ -25,6 +25,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextStream>
@@ -102,6 +103,9 @@ ReportsWindow::ReportsWindow(QString dbPath, QWidget *parent)
 {
     setWindowTitle(tr("Reports"));
     resize(1000, 700);
+    // A window, not a dialog: Escape would not close it by itself.
+    auto *close = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(close, &QShortcut::activated, this, &QWidget::close);
 
     const QDate today = QDate::currentDate();
     m_from = new QDateEdit(today.addDays(-30));
