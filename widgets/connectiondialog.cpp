@@ -57,7 +57,7 @@ ConnectionDialog::ConnectionDialog(const ConsoleSettings &s, QWidget *parent)
     auto *brokerForm = new QFormLayout(broker);
     brokerForm->addRow(tr("&Host:"), m_host);
     brokerForm->addRow(tr("&Port:"), m_port);
-    brokerForm->addRow(tr("Pro&tocol:"), m_protocol);
+    brokerForm->addRow(tr("Protoc&ol:"), m_protocol);
     brokerForm->addRow(tr("&Client id:"), m_clientId);
     brokerForm->addRow(tr("&Keepalive:"), m_keepAlive);
     brokerForm->addRow(tr("&User name:"), m_username);
@@ -75,7 +75,7 @@ ConnectionDialog::ConnectionDialog(const ConsoleSettings &s, QWidget *parent)
     auto *fleetForm = new QFormLayout(fleet);
     fleetForm->addRow(tr("Topic &root:"), m_root);
     fleetForm->addRow(tr("&Site:"), m_site);
-    fleetForm->addRow(tr("This &console:"), m_consoleId);
+    fleetForm->addRow(tr("This co&nsole:"), m_consoleId);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));

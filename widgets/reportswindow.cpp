@@ -123,7 +123,7 @@ ReportsWindow::ReportsWindow(QString dbPath, QWidget *parent)
     m_run->setDefault(true);
     m_csv = new QPushButton(tr("Export &CSV…"));
     m_pdf = new QPushButton(tr("Export &PDF…"));
-    m_print = new QPushButton(tr("P&rint…"));
+    m_print = new QPushButton(tr("Pr&int…"));
     m_csv->setEnabled(false);
     m_pdf->setEnabled(false);
     m_print->setEnabled(false);
@@ -144,7 +144,7 @@ ReportsWindow::ReportsWindow(QString dbPath, QWidget *parent)
     fromLabel->setBuddy(m_from);
     pickers->addWidget(fromLabel);
     pickers->addWidget(m_from);
-    auto *throughLabel = new QLabel(tr("&through"));
+    auto *throughLabel = new QLabel(tr("t&hrough"));
     throughLabel->setBuddy(m_through);
     pickers->addWidget(throughLabel);
     pickers->addWidget(m_through);

@@ -68,7 +68,8 @@ private Q_SLOTS:
         Window again(3);
         QVERIFY(ViewSettings(ini).restoreLayout(&again.window));
         QCOMPARE(again.window.size(), QSize(700, 500));
-        QCOMPARE(again.splitter->sizes().constFirst(), 200);
+        // The splitter's state is a proportion once the window's layout has settled: a pixel either way.
+        QVERIFY2(qAbs(again.splitter->sizes().constFirst() - 200) <= 1, qPrintable(QString::number(again.splitter->sizes().constFirst())));
         QCOMPARE(again.table->horizontalHeader()->sectionSize(1), 173);
     }
 
