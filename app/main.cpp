@@ -3,6 +3,7 @@
 
 #include "app/commandline.h"
 #include "app/mainwindow.h"
+#include "app/viewsettings.h"
 #include "core/common/logging.h"
 #include "core/reports/reportcli.h"
 #include "widgets/hmipalette.h"
@@ -126,14 +127,18 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setStyle(QStringLiteral("Fusion"));
-    QApplication::setPalette(fw::hmi::palette());
+    fw::hmi::setTheme(fw::ViewSettings(options->configPath).theme().value_or(fw::hmi::Theme::Day));
 
     fw::MainWindow window(options->settings, options->configPath, options->dbPath);
-    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
-        const QRect available = screen->availableGeometry();
-        window.resize(std::min(available.width(), 1920), std::min(available.height(), 1080));
+    if (window.restoreLayout()) {
+        window.show();
+    } else {
+        // First start: the whole screen. Maximized, so that a window manager's frame and panels leave
+        // the status bar on the screen; the size first, for a display without a window manager.
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            window.resize(screen->availableGeometry().size().boundedTo(QSize(1920, 1080)));
+        window.showMaximized();
     }
-    window.show();
     if (!options->selectAsset.isEmpty())
         window.selectAsset(options->selectAsset);
 

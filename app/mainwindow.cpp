@@ -5,6 +5,7 @@
 #include "models/fleettablemodel.h"
 #include "models/rejectionmodel.h"
 #include "app/alertworkbench.h"
+#include "app/viewsettings.h"
 #include "widgets/alertannouncer.h"
 #include "widgets/alertqueueview.h"
 #include "widgets/assetdetailpanel.h"
@@ -16,7 +17,9 @@
 #include "widgets/rejectionsdialog.h"
 #include "widgets/reportswindow.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -94,13 +97,22 @@ void MainWindow::buildMenus()
     abnormal->setCheckable(true);
     abnormal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(abnormal, &QAction::toggled, m_fleetView, &FleetView::setAbnormalOnly);
-    view->addAction(tr("&Fleet table"), QKeySequence(Qt::ALT | Qt::Key_1), this,
+    view->addAction(tr("F&leet table"), QKeySequence(Qt::ALT | Qt::Key_1), this,
                     [this] { m_fleetView->table()->setFocus(Qt::ShortcutFocusReason); });
     view->addAction(tr("&Rejected messages…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
                     &MainWindow::showRejections);
     view->addSeparator();
-    view->addAction(tr("F&ull screen"), QKeySequence::FullScreen, this,
+    // F11 itself: QKeySequence::FullScreen is Ctrl+Shift+F under some desktops, which reports a failure.
+    view->addAction(tr("F&ull screen"), QKeySequence(Qt::Key_F11), this,
                     [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(theme);
+    for (const auto &[value, text] : {std::pair{hmi::Theme::Day, tr("&Day")}, std::pair{hmi::Theme::Night, tr("&Night")}}) {
+        QAction *action = theme->addAction(text, this, [this, value = value] { setTheme(value); });
+        action->setCheckable(true);
+        action->setChecked(hmi::currentTheme() == value);
+        themes->addAction(action);
+    }
 
     QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
     alerts->addAction(tr("Go to the alert &queue"), QKeySequence(Qt::ALT | Qt::Key_Q), alertQueue(), &AlertQueueView::focusQueue);
@@ -114,7 +126,7 @@ void MainWindow::buildMenus()
     alerts->addSeparator();
     alerts->addAction(tr("&Mute sound for 5 minutes"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
                       [this] { announcer()->muteFor(5); });
-    alerts->addAction(tr("Sound &on again"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), announcer(),
+    alerts->addAction(tr("Sound on a&gain"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), announcer(),
                       &AlertAnnouncer::unmute);
 
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
@@ -144,6 +156,25 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_rate);
     statusBar()->addPermanentWidget(m_rejected);
     applyBatch(std::make_shared<FleetBatch>());
+}
+
+void MainWindow::setTheme(hmi::Theme theme)
+{
+    hmi::setTheme(theme);
+    if (!ViewSettings(m_settingsPath).saveTheme(theme))
+        statusBar()->showMessage(tr("The theme could not be saved in %1").arg(m_settingsPath), 10'000);
+}
+
+bool MainWindow::restoreLayout()
+{
+    return ViewSettings(m_settingsPath).restoreLayout(this);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!ViewSettings(m_settingsPath).saveLayout(this))
+        logging::get("ui")->warn("cannot save the window layout to {}", m_settingsPath.toStdString());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::startPipeline()

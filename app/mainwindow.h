@@ -5,6 +5,7 @@
 #include "core/console/consolesettings.h"
 #include "core/fleet/fleetbatch.h"
 #include "core/mqtt/mqttsession.h"
+#include "widgets/hmipalette.h"
 
 #include <QMainWindow>
 
@@ -44,6 +45,13 @@ public:
     AlertAnnouncer *announcer() const;
     AlertWorkbench *workbench() const { return m_workbench; }
     void selectAsset(const QString &keyOrAssetId);
+    // The layout the operator left (size, splitters, columns; ViewSettings); false on a first start.
+    bool restoreLayout();
+    // View ▸ Theme: applies the theme at once and remembers it in the settings file.
+    void setTheme(hmi::Theme theme);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;   // saves the layout
 
 private:
     void buildMenus();

@@ -36,7 +36,7 @@ AssetDetailPanel::AssetDetailPanel(QWidget *parent)
     m_signalList->setMaximumWidth(190);
     m_signalList->setToolTip(tr("Check up to %1 signals to trend").arg(SignalListModel::maxChecked()));
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(QStringLiteral("color: #5a5a5a"));
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
 
     auto *signalsRow = new QHBoxLayout;
     auto *listColumn = new QVBoxLayout;

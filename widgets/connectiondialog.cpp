@@ -1,6 +1,7 @@
 #include "widgets/connectiondialog.h"
 
 #include "core/fleet/topicparser.h"
+#include "widgets/hmipalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,14 +50,14 @@ ConnectionDialog::ConnectionDialog(const ConsoleSettings &s, QWidget *parent)
     m_tls->setChecked(s.mqtt.tls);
     m_insecure->setChecked(s.mqtt.tlsInsecure);
     m_site->setPlaceholderText(tr("empty: every site"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00000; font-weight: bold"));
+    m_error->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(hmi::scheme().errorText.name()));
     m_error->setWordWrap(true);
 
     auto *broker = new QGroupBox(tr("Broker"), this);
     auto *brokerForm = new QFormLayout(broker);
     brokerForm->addRow(tr("&Host:"), m_host);
     brokerForm->addRow(tr("&Port:"), m_port);
-    brokerForm->addRow(tr("Pro&tocol:"), m_protocol);
+    brokerForm->addRow(tr("Protoc&ol:"), m_protocol);
     brokerForm->addRow(tr("&Client id:"), m_clientId);
     brokerForm->addRow(tr("&Keepalive:"), m_keepAlive);
     brokerForm->addRow(tr("&User name:"), m_username);
@@ -74,7 +75,7 @@ ConnectionDialog::ConnectionDialog(const ConsoleSettings &s, QWidget *parent)
     auto *fleetForm = new QFormLayout(fleet);
     fleetForm->addRow(tr("Topic &root:"), m_root);
     fleetForm->addRow(tr("&Site:"), m_site);
-    fleetForm->addRow(tr("This &console:"), m_consoleId);
+    fleetForm->addRow(tr("This co&nsole:"), m_consoleId);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));

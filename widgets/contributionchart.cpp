@@ -1,5 +1,6 @@
 #include "widgets/contributionchart.h"
 
+#include "widgets/chartstyle.h"
 #include "widgets/hmipalette.h"
 
 #include <QBarCategoryAxis>
@@ -14,13 +15,32 @@ namespace fw {
 ContributionChart::ContributionChart(QWidget *parent) : QChartView(parent)
 {
     auto *chart = new QChart;
-    chart->setBackgroundBrush(hmi::kPanel);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 2, 4, 2));
     chart->legend()->setAlignment(Qt::AlignBottom);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(140);
+    applyTheme();
+}
+
+void ContributionChart::applyTheme()
+{
+    hmi::styleChart(chart());
+    for (QAbstractSeries *series : chart()->series()) {
+        const QList<QBarSet *> sets = static_cast<QStackedBarSeries *>(series)->barSets();
+        if (sets.size() == 2) {
+            sets[0]->setColor(hmi::scheme().towardAlert);
+            sets[1]->setColor(hmi::scheme().towardNormal);
+        }
+    }
+}
+
+void ContributionChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    QChartView::changeEvent(event);
 }
 
 void ContributionChart::setContributions(const std::vector<Contribution> &contributions, int maxBars)
@@ -42,8 +62,6 @@ void ContributionChart::setContributions(const std::vector<Contribution> &contri
     c->setTitle(tr("Signed contributions, strongest first (up: toward the alert, down: toward normal)"));
     auto *toward = new QBarSet(tr("pushes toward the alert"));
     auto *away = new QBarSet(tr("pulls toward normal"));
-    toward->setColor(QColor(0x40, 0x40, 0x40));
-    away->setColor(QColor(0xA8, 0xA8, 0xA8));
     QStringList categories;
     double lo = 0.0, hi = 0.0;
     for (const Contribution &k : sorted) {
@@ -63,11 +81,11 @@ void ContributionChart::setContributions(const std::vector<Contribution> &contri
     const double span = std::max(std::abs(lo), std::abs(hi)) * 1.1 + 1e-6;
     values->setRange(lo < 0 ? -span : 0.0, span);
     values->setLabelFormat(QStringLiteral("%.2f"));
-    values->setGridLineColor(hmi::kGrid);
     c->addAxis(names, Qt::AlignBottom);
     c->addAxis(values, Qt::AlignLeft);
     series->attachAxis(names);
     series->attachAxis(values);
+    applyTheme();
 }
 
 } // namespace fw

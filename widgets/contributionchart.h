@@ -19,7 +19,12 @@ public:
     void setContributions(const std::vector<Contribution> &contributions, int maxBars = 6);
     int barCount() const { return m_bars; }
 
+protected:
+    void changeEvent(QEvent *event) override;   // View ▸ Theme: restyle
+
 private:
+    void applyTheme();   // the only series is the stacked pair (toward the alert, toward normal)
+
     int m_bars = 0;
 };
 

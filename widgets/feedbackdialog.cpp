@@ -350,11 +350,11 @@ void FeedbackDialog::revalidate()
     m_save->setEnabled(list.isEmpty());
     if (list.isEmpty()) {
         m_problems->setText(tr("Ready to save (Ctrl+Enter)."));
-        m_problems->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(hmi::kMutedText.name()));
+        m_problems->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(hmi::scheme().mutedText.name()));
     } else {
         // Not an alarm: dark text with a marker, no colour (ISA-101 keeps colour for abnormal plant states).
         m_problems->setText(QStringLiteral("▸ ") + list.join(QStringLiteral("\n▸ ")));
-        m_problems->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(hmi::kText.name()));
+        m_problems->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(hmi::scheme().text.name()));
     }
 }
 

@@ -50,11 +50,11 @@ void FleetItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
         const auto colour = alarming ? hmi::stateColor(HealthState(state.toInt())) : std::nullopt;
         const QRect bar = option.rect.adjusted(4, 5, -46, -5);
         p->save();
-        p->setPen(hmi::kGrid);
+        p->setPen(hmi::scheme().grid);
         p->drawRect(bar);
         QRect filled = bar.adjusted(1, 1, 0, 0);
         filled.setWidth(int(filled.width() * std::clamp(score.toDouble(), 0.0, 1.0)));
-        p->fillRect(filled, colour.value_or(hmi::kNormalBar));
+        p->fillRect(filled, colour.value_or(hmi::scheme().normalBar));
         p->setPen(option.state & QStyle::State_Selected ? option.palette.highlightedText().color()
                                                         : option.palette.text().color());
         p->drawText(option.rect.adjusted(0, 0, -4, 0), Qt::AlignVCenter | Qt::AlignRight, text);

@@ -1,6 +1,9 @@
 #pragma once
 // ISA-101 high-performance HMI colours: muted greys for the normal picture, colour only for abnormal
 // states and alert priority, and always with a text or shape cue beside it (never colour alone).
+// Two themes share the alarm colours: Day (light greys) and Night (dark greys, for a darkened control
+// room). Every text/background pair of both reads at 4.5:1 or better (WCAG 2 contrast; tested).
+// GUI thread: the current theme is application state, set once at start and from View ▸ Theme.
 
 #include "core/fleet/fleetmessages.h"
 
@@ -12,18 +15,42 @@
 
 namespace fw::hmi {
 
-inline const QColor kBackground{0xDD, 0xDD, 0xDD};
-inline const QColor kPanel{0xE8, 0xE8, 0xE8};
-inline const QColor kText{0x20, 0x20, 0x20};
-inline const QColor kMutedText{0x5A, 0x5A, 0x5A};
-inline const QColor kNormalBar{0x80, 0x80, 0x80};
-inline const QColor kGrid{0xC4, 0xC4, 0xC4};
-
 inline const QColor kCritical{0xD0, 0x10, 0x10};     // red
 inline const QColor kHigh{0xF0, 0x8C, 0x00};         // orange
 inline const QColor kMedium{0xF2, 0xD0, 0x00};       // yellow
 inline const QColor kLow{0x5E, 0x8F, 0xD8};          // blue
 inline const QColor kOffline{0x9A, 0x3C, 0xB4};      // magenta: lost communication
+
+enum class Theme { Day, Night };
+
+// The greys of one theme.
+struct Scheme
+{
+    QColor window;          // the background of the picture
+    QColor base;            // tables, charts, input fields
+    QColor alternateBase;
+    QColor button;
+    QColor text;
+    QColor mutedText;       // secondary text, reference lines
+    QColor errorText;       // an error message as text (the alarm red is too dark on Night)
+    QColor normalBar;       // a health bar in the normal state
+    QColor grid;
+    QColor trace;           // a trend line
+    QColor towardAlert;     // contribution bars: pushes toward the alert
+    QColor towardNormal;    //                    pulls toward normal
+    QColor highlight;
+    QColor highlightedText;
+    QColor toolTip;
+};
+
+const Scheme &scheme(Theme theme);
+const Scheme &scheme();                 // the current theme's
+Theme currentTheme();
+// Makes `theme` current and, when a QApplication exists, its palette (every widget then gets a
+// QEvent::PaletteChange and repaints; charts restyle themselves on it).
+void setTheme(Theme theme);
+QString themeName(Theme theme);         // "day", "night" (settings)
+std::optional<Theme> themeFromName(const QString &name);
 
 // The colour for a priority, and a shape that says the same without colour.
 QColor priorityColor(Priority p);
@@ -31,10 +58,13 @@ QString priorityMarker(Priority p);                  // "◆" critical, "▲" hi
 
 // Colour for a health state; nullopt when normal (no colour).
 std::optional<QColor> stateColor(HealthState s);
-// Black or white, whichever reads better on `background`.
+// Black or white, whichever contrasts more with `background`.
 QColor textOn(const QColor &background);
+// WCAG 2 contrast ratio of two colours, 1 (same) to 21 (black on white).
+double contrastRatio(const QColor &a, const QColor &b);
 
-// The application-wide grey palette.
+// The application-wide palette of a theme (the current one by default).
+QPalette palette(Theme theme);
 QPalette palette();
 
 } // namespace fw::hmi

@@ -17,7 +17,6 @@
 namespace fw {
 namespace {
 
-const QColor kBarDark{0x55, 0x55, 0x55};
 
 
 void clearChart(QChart *chart)
@@ -32,10 +31,10 @@ void clearChart(QChart *chart)
 void styleAxis(QAbstractAxis *axis, const QString &title)
 {
     axis->setTitleText(title);
-    axis->setLabelsColor(hmi::kText);
-    axis->setTitleBrush(hmi::kMutedText);
-    axis->setGridLineColor(hmi::kGrid);
-    axis->setLinePenColor(hmi::kMutedText);
+    axis->setLabelsColor(hmi::scheme().text);
+    axis->setTitleBrush(hmi::scheme().mutedText);
+    axis->setGridLineColor(hmi::scheme().grid);
+    axis->setLinePenColor(hmi::scheme().mutedText);
     QFont f = axis->titleFont();
     f.setBold(false);
     axis->setTitleFont(f);
@@ -73,7 +72,7 @@ QString shortDuration(qint64 ms)
 QChartView *ReportCharts::makeView(const QString &name)
 {
     auto *chart = new QChart;
-    chart->setBackgroundBrush(hmi::kPanel);
+    chart->setBackgroundBrush(hmi::scheme().base);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(6, 4, 6, 4));
     chart->legend()->hide();
@@ -81,7 +80,7 @@ QChartView *ReportCharts::makeView(const QString &name)
     QFont titleFont = chart->titleFont();
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
-    chart->setTitleBrush(hmi::kText);
+    chart->setTitleBrush(hmi::scheme().text);
     auto *view = new QChartView(chart);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
@@ -93,7 +92,7 @@ QChartView *ReportCharts::makeView(const QString &name)
 void ReportCharts::fillTrend(QChart *c, const Report &r)
 {
     const MttaReport &m = r.mtta;
-            clearChart(c);
+    clearChart(c);
     double max = 0;
     for (const MttaTrendPoint &p : m.trend)
         max = std::max(max, p.stats.acknowledged > 0 ? p.stats.meanMs : 0.0);
@@ -112,8 +111,8 @@ void ReportCharts::fillTrend(QChart *c, const Report &r)
     const bool week = m.trendBucket == TrendBucket::Week;
     const bool years = !m.trend.empty() && m.trend.back().startMs - m.trend.front().startMs > 330LL * 86'400'000;
     auto *set = new QBarSet(tr("mean MTTA"));
-    set->setColor(hmi::kNormalBar);
-    set->setBorderColor(hmi::kNormalBar);
+    set->setColor(hmi::scheme().normalBar);
+    set->setBorderColor(hmi::scheme().normalBar);
     QStringList categories;
     for (const MttaTrendPoint &p : m.trend) {
         const QDate d = QDateTime::fromMSecsSinceEpoch(p.startMs).date();
@@ -148,10 +147,10 @@ void ReportCharts::fillTrend(QChart *c, const Report &r)
 void ReportCharts::fillHistogram(QChart *c, const Report &r)
 {
     const MttaReport &m = r.mtta;
-            clearChart(c);
+    clearChart(c);
     auto *set = new QBarSet(tr("alerts"));
-    set->setColor(hmi::kNormalBar);
-    set->setBorderColor(hmi::kNormalBar);
+    set->setColor(hmi::scheme().normalBar);
+    set->setBorderColor(hmi::scheme().normalBar);
     QStringList categories;
     double max = 0;
     for (const MttaHistogramBin &b : m.histogram) {
@@ -167,7 +166,7 @@ void ReportCharts::fillHistogram(QChart *c, const Report &r)
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
-    set->setLabelColor(hmi::kText);
+    set->setLabelColor(hmi::scheme().text);
     c->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
@@ -183,16 +182,16 @@ void ReportCharts::fillHistogram(QChart *c, const Report &r)
 // Priority mix against the ISA-18.2 guide 80 / 15 / 5 %.
 void ReportCharts::fillMix(QChart *c, const Report &r)
 {
-            clearChart(c);
+    clearChart(c);
     const AlarmHealthReport &h = r.health;
     auto *actual = new QBarSet(tr("this period"));
-    actual->setColor(kBarDark);
-    actual->setBorderColor(kBarDark);
-    actual->setLabelColor(hmi::kText);
+    actual->setColor(hmi::scheme().towardAlert);
+    actual->setBorderColor(hmi::scheme().towardAlert);
+    actual->setLabelColor(hmi::scheme().text);
     auto *guide = new QBarSet(tr("guide"));
-    guide->setColor(Qt::white);
-    guide->setBorderColor(hmi::kText);
-    guide->setLabelColor(hmi::kMutedText);
+    guide->setColor(hmi::scheme().base);
+    guide->setBorderColor(hmi::scheme().text);
+    guide->setLabelColor(hmi::scheme().mutedText);
     // Bottom to top: critical, high, low + medium (the largest share on top, as in the PDF).
     *actual << h.share(3) * 100.0 << h.share(2) * 100.0 << (h.share(0) + h.share(1)) * 100.0;
     *guide << 5.0 << 15.0 << 80.0;
@@ -219,7 +218,7 @@ void ReportCharts::fillMix(QChart *c, const Report &r)
     series->attachAxis(x);
     c->legend()->setVisible(true);
     c->legend()->setAlignment(Qt::AlignBottom);
-    c->legend()->setLabelColor(hmi::kText);
+    c->legend()->setLabelColor(hmi::scheme().text);
     c->setTitle(tr("Priority mix against the ISA-18.2 guide (80 / 15 / 5 %)"));
 }
 

@@ -25,6 +25,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextStream>
@@ -102,6 +103,9 @@ ReportsWindow::ReportsWindow(QString dbPath, QWidget *parent)
 {
     setWindowTitle(tr("Reports"));
     resize(1000, 700);
+    // A window, not a dialog: Escape would not close it by itself.
+    auto *close = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(close, &QShortcut::activated, this, &QWidget::close);
 
     const QDate today = QDate::currentDate();
     m_from = new QDateEdit(today.addDays(-30));
@@ -119,7 +123,7 @@ ReportsWindow::ReportsWindow(QString dbPath, QWidget *parent)
     m_run->setDefault(true);
     m_csv = new QPushButton(tr("Export &CSV…"));
     m_pdf = new QPushButton(tr("Export &PDF…"));
-    m_print = new QPushButton(tr("P&rint…"));
+    m_print = new QPushButton(tr("Pr&int…"));
     m_csv->setEnabled(false);
     m_pdf->setEnabled(false);
     m_print->setEnabled(false);
@@ -140,7 +144,7 @@ ReportsWindow::ReportsWindow(QString dbPath, QWidget *parent)
     fromLabel->setBuddy(m_from);
     pickers->addWidget(fromLabel);
     pickers->addWidget(m_from);
-    auto *throughLabel = new QLabel(tr("&through"));
+    auto *throughLabel = new QLabel(tr("t&hrough"));
     throughLabel->setBuddy(m_through);
     pickers->addWidget(throughLabel);
     pickers->addWidget(m_through);

@@ -1,5 +1,6 @@
 #include "widgets/trendchart.h"
 
+#include "widgets/chartstyle.h"
 #include "widgets/hmipalette.h"
 
 #include <QDateTime>
@@ -17,7 +18,6 @@ TrendChart::TrendChart(QWidget *parent)
 {
     auto *chart = new QChart;
     chart->legend()->hide();
-    chart->setBackgroundBrush(hmi::kPanel);
     chart->setMargins(QMargins(4, 2, 4, 2));
     chart->setBackgroundRoundness(0);
     QFont titleFont = font();
@@ -27,8 +27,6 @@ TrendChart::TrendChart(QWidget *parent)
     chart->addSeries(m_reference);
     m_x->setFormat(QStringLiteral("HH:mm:ss"));
     m_x->setTickCount(5);
-    m_x->setGridLineColor(hmi::kGrid);
-    m_y->setGridLineColor(hmi::kGrid);
     m_y->setLabelFormat(QStringLiteral("%.5g"));
     QFont axisFont = font();
     axisFont.setPointSizeF(axisFont.pointSizeF() * 0.8);
@@ -41,15 +39,28 @@ TrendChart::TrendChart(QWidget *parent)
         s->attachAxis(m_x);
         s->attachAxis(m_y);
     }
-    QPen pen(QColor(0x30, 0x30, 0x30));
-    pen.setWidthF(1.5);
-    m_series->setPen(pen);
-    QPen refPen(hmi::kMutedText);
-    refPen.setStyle(Qt::DashLine);
-    m_reference->setPen(refPen);
     setChart(chart);
+    applyTheme();
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(95);
+}
+
+void TrendChart::applyTheme()
+{
+    hmi::styleChart(chart());
+    QPen pen(hmi::scheme().trace);
+    pen.setWidthF(1.5);
+    m_series->setPen(pen);
+    QPen refPen(hmi::scheme().mutedText);
+    refPen.setStyle(Qt::DashLine);
+    m_reference->setPen(refPen);
+}
+
+void TrendChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    QChartView::changeEvent(event);
 }
 
 void TrendChart::setTitle(const QString &title)

@@ -33,7 +33,12 @@ public:
     // Min/max reduction to at most 2 x buckets points; NaN samples are skipped. Exposed for tests.
     static QList<QPointF> reduce(const std::vector<qint64> &times, const std::vector<float> &values, int buckets);
 
+protected:
+    void changeEvent(QEvent *event) override;   // View ▸ Theme: restyle
+
 private:
+    void applyTheme();
+
     QLineSeries *m_series;
     QLineSeries *m_reference;
     QDateTimeAxis *m_x;

@@ -1,19 +1,33 @@
 // The console window against a real mosquitto on a free loopback port: messages published by a test
 // client appear in the fleet table worst first, selecting a row fills the asset detail, the status bar
 // shows the connection and counts a message that breaks the spec, and the rejection breakdown opens.
+// Also: every menu and dialog has unique keyboard mnemonics, and Escape closes every dialog and the
+// Reports window.
 
 #include "app/mainwindow.h"
 #include "core/mqtt/mqttsession.h"
 #include "core/fleet/payloadencoder.h"
 #include "core/fleet/topicparser.h"
 #include "models/fleettablemodel.h"
+#include "models/rejectionmodel.h"
 #include "support/brokerprocess.h"
 #include "widgets/assetdetailpanel.h"
 #include "widgets/connectionindicator.h"
 #include "widgets/fleetview.h"
+#include "core/alerts/alertrecord.h"
+#include "core/labels/failuremodevocabulary.h"
+#include "widgets/connectiondialog.h"
+#include "widgets/feedbackdialog.h"
 #include "widgets/rejectionsdialog.h"
+#include "widgets/reportswindow.h"
+#include "widgets/shelvedialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QTabBar>
 #include <QDateTime>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -22,6 +36,74 @@
 
 using namespace fw;
 using fw::test::BrokerProcess;
+
+namespace {
+
+// The mnemonic letter of a text ("&Shelve…" → 's'), or 0; "&&" is a literal ampersand.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == QLatin1Char('&')) {
+            if (text[i + 1] == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text[i + 1].toLower();
+        }
+    }
+    return {};
+}
+
+// "'x' in A and B" for every letter two of `texts` share.
+QStringList clashes(const QStringList &texts)
+{
+    QHash<QChar, QString> seen;
+    QStringList out;
+    for (const QString &t : texts) {
+        const QChar m = mnemonic(t);
+        if (m.isNull())
+            continue;
+        if (seen.contains(m))
+            out << QStringLiteral("'%1' in \"%2\" and \"%3\"").arg(m).arg(seen[m], t);
+        seen.insert(m, t);
+    }
+    return out;
+}
+
+QStringList menuClashes(const QList<QAction *> &actions, const QString &where)
+{
+    QStringList texts;
+    QStringList out;
+    for (const QAction *a : actions) {
+        texts << a->text();
+        if (a->menu())
+            out << menuClashes(a->menu()->actions(), a->text());
+    }
+    for (const QString &c : clashes(texts))
+        out << where + QStringLiteral(": ") + c;
+    return out;
+}
+
+// The texts of one window that take a mnemonic: buttons, check boxes, group boxes, tabs, buddy labels.
+QStringList dialogClashes(const QWidget *top)
+{
+    QStringList texts;
+    for (const QAbstractButton *b : top->findChildren<QAbstractButton *>())
+        texts << b->text();
+    for (const QGroupBox *g : top->findChildren<QGroupBox *>())
+        texts << g->title();
+    for (const QTabBar *bar : top->findChildren<QTabBar *>()) {
+        for (int i = 0; i < bar->count(); ++i)
+            texts << bar->tabText(i);
+    }
+    for (const QLabel *l : top->findChildren<QLabel *>()) {
+        if (l->buddy())
+            texts << l->text();
+    }
+    return clashes(texts);
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -119,6 +201,46 @@ private Q_SLOTS:
         publisher.stop();
         window.shutdown();
         QCOMPARE(window.lastStats().assetsKnown, 3);
+    }
+
+    void menuMnemonicsAreUnique()
+    {
+        ConsoleSettings settings;
+        settings.mqtt.setBrokerUrl(QStringLiteral("mqtt://127.0.0.1:1"));   // nothing listens: no broker needed
+        QTemporaryDir dir;
+        MainWindow window(settings, QString(), dir.filePath(QStringLiteral("store.sqlite")));
+        const QStringList found = menuClashes(window.menuBar()->actions(), QStringLiteral("menu bar"));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        QVERIFY(window.menuBar()->actions().size() >= 5);
+        window.shutdown();
+    }
+
+    void dialogsHaveUniqueMnemonicsAndCloseOnEscape()
+    {
+        QTemporaryDir dir;
+        ConsoleSettings settings;
+        AlertRecord alert;
+        alert.site = QStringLiteral("plant-a");
+        alert.asset = QStringLiteral("engine-001");
+        alert.alertId = QStringLiteral("a-1");
+        alert.title = QStringLiteral("HPC degradation");
+        const FailureModeVocabulary vocabulary = FailureModeVocabulary::builtIn();
+        RejectionModel rejections;
+        ConnectionDialog connection(settings);
+        ShelveDialog shelve(2);
+        FeedbackDialog feedback(alert, QString(), vocabulary);
+        RejectionsDialog rejected(&rejections);
+        ReportsWindow reports(dir.filePath(QStringLiteral("store.sqlite")));
+        for (QWidget *w : std::initializer_list<QWidget *>{&connection, &shelve, &feedback, &rejected, &reports}) {
+            const QString name = QString::fromLatin1(w->metaObject()->className());
+            w->show();
+            QVERIFY(QTest::qWaitForWindowExposed(w));
+            const QStringList found = dialogClashes(w);
+            QVERIFY2(found.isEmpty(), qPrintable(name + QStringLiteral(": ") + found.join(QStringLiteral("; "))));
+            w->activateWindow();
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : w, Qt::Key_Escape);
+            QVERIFY2(!w->isVisible(), qPrintable(name + QStringLiteral(" stays open on Escape")));
+        }
     }
 };
 
