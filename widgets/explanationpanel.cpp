@@ -22,6 +22,9 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     m_title->setWordWrap(true);
     m_facts->setWordWrap(true);
     m_summary->setWordWrap(true);
+    // Titles, model names and summaries come from the fleet's payloads: text, never markup.
+    for (QLabel *label : {m_title, m_facts, m_summary})
+        label->setTextFormat(Qt::PlainText);
     m_similar->setWordWrap(true);
     m_similar->setTextFormat(Qt::RichText);
     m_similar->setAlignment(Qt::AlignTop | Qt::AlignLeft);
