@@ -117,6 +117,13 @@ void ExplanationPanel::showDetails(const AlertDetailsPtr &details, const AssetSu
     refreshTraces();
 }
 
+void ExplanationPanel::showUnavailable(const QString &alertKey, const QString &reason)
+{
+    clear();
+    m_title->setText(tr("No explanation for %1").arg(alertKey));
+    m_facts->setText(reason);
+}
+
 void ExplanationPanel::updateLiveHistory(const AssetHistory &history)
 {
     m_live = history;

@@ -4,7 +4,8 @@
 // signed contributions are drawn strongest first, at most six, each on its side of zero; the traces
 // are the strongest positive contributors that have data, from the evidence kept with the alert or
 // else from the asset's live history; the last similar alerts with what was found; fleet-supplied
-// text is shown as text, never as markup; a new alert leaves nothing of the previous one behind.
+// text is shown as text, never as markup; a new alert leaves nothing of the previous one behind, and
+// an alert whose details are unavailable says so instead of showing the previous one.
 
 #include "widgets/contributionchart.h"
 #include "widgets/explanationpanel.h"
@@ -611,6 +612,26 @@ private Q_SLOTS:
         // Live history for the old alert's asset draws nothing now.
         panel.updateLiveHistory(liveHistory(QStringLiteral("plant-a/engine-017"), {QStringLiteral("T50")}));
         QVERIFY(visibleTraces(panel).isEmpty());
+    }
+
+    void unavailableDetailsSaySo()
+    {
+        ExplanationPanel panel;
+        panel.showDetails(fullDetails(), nullptr);
+        panel.showUnavailable(QStringLiteral("plant-b/pump-3/b-001"), QStringLiteral("The local store is not open."));
+        const QString all = labelTexts(panel);
+        QVERIFY2(all.contains(QStringLiteral("plant-b/pump-3/b-001")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("The local store is not open.")), qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("HPC")), qPrintable(all));
+        QVERIFY(panel.alertKey().isEmpty());
+        QVERIFY(panel.tracedSignals().isEmpty());
+        QVERIFY(visibleTraces(panel).isEmpty());
+        QCOMPARE(contributionChart(panel)->barCount(), 0);
+        QCOMPARE(scoreChart(panel)->pointCount(), 0);
+        // The details arriving later still show.
+        panel.showDetails(bareDetails(), nullptr);
+        QCOMPARE(panel.alertKey(), QStringLiteral("plant-b/pump-3/b-001"));
+        QVERIFY(!labelTexts(panel).contains(QStringLiteral("not open")));
     }
 };
 
