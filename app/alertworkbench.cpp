@@ -107,6 +107,7 @@ void AlertWorkbench::attach(AlertCenter *center)
     connect(center, &AlertCenter::detailsReady, m_explanation, [this](const AlertDetailsPtr &d) {
         m_explanation->showDetails(d, m_fleet->summary(d->alert.assetKey()));
     });
+    connect(center, &AlertCenter::detailsUnavailable, m_explanation, &ExplanationPanel::showUnavailable);
     connect(center, &AlertCenter::actionRejected, this, [this](const QString &key, const QString &reason) {
         emit statusMessage(tr("Not done for %1: %2").arg(key, reason), 10000);
     });

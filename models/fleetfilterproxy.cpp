@@ -12,6 +12,7 @@ FleetFilterProxy::FleetFilterProxy(QObject *parent) : QSortFilterProxyModel(pare
     // The model announces only the columns that changed; the filter reads several columns' roles,
     // so any changed column must re-run it.
     setFilterKeyColumn(-1);
+    sort(FleetTableModel::State, Qt::AscendingOrder);   // worst first until a view asks for another order
 }
 
 void FleetFilterProxy::setText(const QString &text)
@@ -53,7 +54,13 @@ bool FleetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
 {
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
-    const QPartialOrdering order = QVariant::compare(l, r);
+    const QPartialOrdering order = [&] {
+        if (l.typeId() != QMetaType::QString || r.typeId() != QMetaType::QString)
+            return QVariant::compare(l, r);
+        // QVariant::compare() ignores sortCaseSensitivity(): text columns compare as the operator reads them.
+        const int c = QString::compare(l.toString(), r.toString(), sortCaseSensitivity());
+        return c < 0 ? QPartialOrdering::Less : c > 0 ? QPartialOrdering::Greater : QPartialOrdering::Equivalent;
+    }();
     if (order == QPartialOrdering::Equivalent) {
         // Stable, predictable ties: by key.
         return left.siblingAtColumn(0).data(FleetTableModel::KeyRole).toString()

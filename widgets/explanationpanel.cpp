@@ -22,6 +22,9 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     m_title->setWordWrap(true);
     m_facts->setWordWrap(true);
     m_summary->setWordWrap(true);
+    // Titles, model names and summaries come from the fleet's payloads: text, never markup.
+    for (QLabel *label : {m_title, m_facts, m_summary})
+        label->setTextFormat(Qt::PlainText);
     m_similar->setWordWrap(true);
     m_similar->setTextFormat(Qt::RichText);
     m_similar->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -112,6 +115,13 @@ void ExplanationPanel::showDetails(const AlertDetailsPtr &details, const AssetSu
     m_similar->setText(tr("<b>Last similar alerts</b> (same asset, or same model)<br>%1")
                            .arg(lines.isEmpty() ? tr("none in the store") : lines.join(QStringLiteral("<br>"))));
     refreshTraces();
+}
+
+void ExplanationPanel::showUnavailable(const QString &alertKey, const QString &reason)
+{
+    clear();
+    m_title->setText(tr("No explanation for %1").arg(alertKey));
+    m_facts->setText(reason);
 }
 
 void ExplanationPanel::updateLiveHistory(const AssetHistory &history)

@@ -76,6 +76,7 @@ FleetView::FleetView(FleetTableModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FleetView::refreshCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FleetView::refreshCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FleetView::refreshCount);
+    refreshSites();   // the model may hold rows already
     refreshCount();
     // "Last update" ages are computed when painted: repaint now and then so a silent asset shows it.
     auto *ageTimer = new QTimer(this);

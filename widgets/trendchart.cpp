@@ -136,8 +136,10 @@ void TrendChart::setData(const std::vector<qint64> &times, const std::vector<flo
 {
     const QList<QPointF> points = reduce(times, values, std::max(50, width() / 2));
     m_series->replace(points);
-    if (points.isEmpty())
+    if (points.isEmpty()) {
+        m_reference->clear();   // else the line drawn for the previous data stays
         return;
+    }
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(points.front().x())),
                   QDateTime::fromMSecsSinceEpoch(std::max<qint64>(qint64(points.back().x()), qint64(points.front().x()) + 1000)));
     if (m_referenceValue) {

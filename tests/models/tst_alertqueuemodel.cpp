@@ -1,9 +1,8 @@
-// AlertQueueModel and AlertQueueProxy under QAbstractItemModelTester: a snapshot, then batches that
-// insert (one insert), update (one ranged dataChanged) and remove resolved alerts; counts; the
-// operator's order (priority, then oldest first); the filters; the texts shown for states and times.
+// AlertQueueModel under QAbstractItemModelTester: a snapshot, then batches that insert (one insert),
+// update (one ranged dataChanged) and remove resolved alerts; counts; the texts shown for states and
+// times. The operator's order and the filters are AlertQueueProxy's: tst_alertqueueproxy.
 
 #include "models/alertqueuemodel.h"
-#include "models/alertqueueproxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -110,7 +109,7 @@ void verifyIndexConsistent(const AlertQueueModel &model)
     QVERIFY(!model.record(-1));
 }
 
-// The filter fixture: one alert per state kind, on two sites.
+// One alert per state kind, on two sites.
 AlertRecords filterFixture()
 {
     const qint64 until = kT0 + 3600'000;
@@ -304,135 +303,6 @@ private Q_SLOTS:
         QCOMPARE(c.byPriority[size_t(Priority::High)], 1);
         QCOMPARE(c.unacknowledged, 5);   // c, d, f, g, h
         QCOMPARE(c.shelved, 2);
-    }
-
-    void proxyOrdersByPriorityThenAge()
-    {
-        AlertQueueModel model;
-        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        AlertQueueProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.sort(AlertQueueModel::PriorityCol, Qt::DescendingOrder);   // as AlertQueueView does
-        model.setSnapshot({alert(QStringLiteral("low-old"), Priority::Low, kT0 - 900'000),
-                           alert(QStringLiteral("high-new"), Priority::High, kT0 + 2000),
-                           alert(QStringLiteral("crit-new"), Priority::Critical, kT0 + 1000),
-                           alert(QStringLiteral("med"), Priority::Medium, kT0),
-                           alert(QStringLiteral("high-old"), Priority::High, kT0 - 5000),
-                           alert(QStringLiteral("crit-old"), Priority::Critical, kT0 - 1000)});
-        QCOMPARE(idsInOrder(proxy), QStringList({QStringLiteral("crit-old"), QStringLiteral("crit-new"),
-                                                 QStringLiteral("high-old"), QStringLiteral("high-new"),
-                                                 QStringLiteral("med"), QStringLiteral("low-old")}));
-        // Live: a new critical older than the others goes first; the medium becomes critical and
-        // takes its place by age; inserted and updated rows are sorted without a new sort() call.
-        model.applyChanges({alert(QStringLiteral("crit-oldest"), Priority::Critical, kT0 - 60'000),
-                            alert(QStringLiteral("med"), Priority::Critical, kT0)});
-        QCOMPARE(idsInOrder(proxy), QStringList({QStringLiteral("crit-oldest"), QStringLiteral("crit-old"),
-                                                 QStringLiteral("med"), QStringLiteral("crit-new"),
-                                                 QStringLiteral("high-old"), QStringLiteral("high-new"),
-                                                 QStringLiteral("low-old")}));
-        // Other columns sort by their own value.
-        proxy.sort(AlertQueueModel::RaisedCol, Qt::AscendingOrder);
-        QCOMPARE(idsInOrder(proxy).first(), QStringLiteral("low-old"));
-        QCOMPARE(idsInOrder(proxy).last(), QStringLiteral("high-new"));
-    }
-
-    void proxyBreaksTiesByKey()
-    {
-        AlertQueueModel model;
-        AlertQueueProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.sort(AlertQueueModel::PriorityCol, Qt::DescendingOrder);
-        model.setSnapshot({alert(QStringLiteral("z"), Priority::High, kT0), alert(QStringLiteral("m"), Priority::High, kT0),
-                           alert(QStringLiteral("a"), Priority::High, kT0)});
-        QCOMPARE(idsInOrder(proxy), QStringList({QStringLiteral("a"), QStringLiteral("m"), QStringLiteral("z")}));
-    }
-
-    void proxyFilters_data()
-    {
-        QTest::addColumn<QString>("site");
-        QTest::addColumn<int>("minimumPriority");
-        QTest::addColumn<int>("stateFilter");
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QStringList>("ids");
-        using SF = AlertQueueProxy::StateFilter;
-        const QStringList all{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
-                              QStringLiteral("e"), QStringLiteral("f"), QStringLiteral("g")};
-        QTest::newRow("nothing") << QString() << 0 << int(SF::All) << QString() << all;
-        QTest::newRow("site plant-b") << QStringLiteral("plant-b") << 0 << int(SF::All) << QString()
-                                      << QStringList({QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("f")});
-        QTest::newRow("unknown site") << QStringLiteral("plant-z") << 0 << int(SF::All) << QString() << QStringList();
-        QTest::newRow("medium and above") << QString() << int(Priority::Medium) << int(SF::All) << QString()
-                                          << QStringList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
-                                                          QStringLiteral("e"), QStringLiteral("g")});
-        QTest::newRow("high and above") << QString() << int(Priority::High) << int(SF::All) << QString()
-                                        << QStringList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("e")});
-        QTest::newRow("critical only") << QString() << int(Priority::Critical) << int(SF::All) << QString()
-                                       << QStringList({QStringLiteral("a")});
-        QTest::newRow("unacknowledged") << QString() << 0 << int(SF::Unacknowledged) << QString()
-                                        << QStringList({QStringLiteral("a"), QStringLiteral("c")});
-        QTest::newRow("acknowledged") << QString() << 0 << int(SF::Acknowledged) << QString()
-                                      << QStringList({QStringLiteral("b")});
-        QTest::newRow("shelved") << QString() << 0 << int(SF::Shelved) << QString()
-                                 << QStringList({QStringLiteral("d"), QStringLiteral("e")});
-        QTest::newRow("active") << QString() << 0 << int(SF::Active) << QString()
-                                << QStringList({QStringLiteral("a"), QStringLiteral("b")});
-        QTest::newRow("cleared") << QString() << 0 << int(SF::Cleared) << QString() << QStringList({QStringLiteral("c")});
-        QTest::newRow("one word, any case") << QString() << 0 << int(SF::All) << QStringLiteral("PUMP")
-                                            << QStringList({QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("f")});
-        QTest::newRow("all words must match") << QString() << 0 << int(SF::All) << QStringLiteral("  pump   plant-b 8 ")
-                                              << QStringList({QStringLiteral("d")});
-        QTest::newRow("one word missing") << QString() << 0 << int(SF::All) << QStringLiteral("pump engine")
-                                          << QStringList();
-        QTest::newRow("title words") << QString() << 0 << int(SF::All) << QStringLiteral("alert a on engine-001")
-                                     << QStringList({QStringLiteral("a")});
-        QTest::newRow("combined") << QStringLiteral("plant-a") << int(Priority::High) << int(SF::Acknowledged)
-                                  << QStringLiteral("engine") << QStringList({QStringLiteral("b")});
-    }
-
-    void proxyFilters()
-    {
-        QFETCH(QString, site);
-        QFETCH(int, minimumPriority);
-        QFETCH(int, stateFilter);
-        QFETCH(QString, text);
-        QFETCH(QStringList, ids);
-        AlertQueueModel model;
-        AlertQueueProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSnapshot(filterFixture());
-        QCOMPARE(proxy.rowCount(), 7);
-        proxy.setSite(site);
-        proxy.setMinimumPriority(minimumPriority);
-        proxy.setStateFilter(AlertQueueProxy::StateFilter(stateFilter));
-        proxy.setText(text);
-        QStringList shown = idsInOrder(proxy);
-        shown.sort();
-        QCOMPARE(shown, ids);
-
-        // Clearing every filter brings them all back.
-        proxy.setSite({});
-        proxy.setMinimumPriority(0);
-        proxy.setStateFilter(AlertQueueProxy::StateFilter::All);
-        proxy.setText({});
-        QCOMPARE(proxy.rowCount(), 7);
-    }
-
-    void proxyFilterFollowsLiveChanges()
-    {
-        AlertQueueModel model;
-        AlertQueueProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setStateFilter(AlertQueueProxy::StateFilter::Unacknowledged);
-        model.setSnapshot({alert(QStringLiteral("a")), alert(QStringLiteral("b"))});
-        QCOMPARE(proxy.rowCount(), 2);
-        model.applyChanges({withState(alert(QStringLiteral("a")), activeAck())});
-        QCOMPARE(idsInOrder(proxy), QStringList({QStringLiteral("b")}));
-        model.applyChanges({withState(alert(QStringLiteral("b")), clearedAck()), alert(QStringLiteral("c"))});
-        QCOMPARE(idsInOrder(proxy), QStringList({QStringLiteral("c")}));
     }
 
     void formatDuration_data()
