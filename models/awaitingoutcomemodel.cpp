@@ -81,7 +81,7 @@ QVariant AwaitingOutcomeModel::display(const AlertRecord &r, int column) const
         const bool today = raised.date() == QDateTime::fromMSecsSinceEpoch(now()).date();
         return raised.toString(today ? QStringLiteral("HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"));
     }
-    case AssetCol: return QStringLiteral("%1/%2").arg(r.site, r.asset);
+    case AssetCol: return r.assetKey();
     case AlertCol: return r.title.isEmpty() ? r.alertId : r.title;
     case ModelCol:
         return r.model.name.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(r.model.name, r.model.version);

@@ -1,5 +1,6 @@
 #include "widgets/feedbackdialog.h"
 
+#include "core/fleet/topicparser.h"
 #include "widgets/hmipalette.h"
 
 #include <QButtonGroup>
@@ -102,7 +103,7 @@ FeedbackDialog::FeedbackDialog(const std::vector<FeedbackAsset> &assets, const F
     m_assetCombo->addItem(tr("choose the asset that failed"), -1);
     for (int i = 0; i < int(assets.size()); ++i) {
         const FeedbackAsset &a = assets[size_t(i)];
-        const QString key = a.site + QLatin1Char('/') + a.asset;
+        const QString key = TopicParser::assetKey(a.site, a.asset);
         m_assetCombo->addItem(a.name.isEmpty() ? key : tr("%1 (%2)").arg(key, a.name), i);
         if (key == selectedAssetKey)
             m_assetCombo->setCurrentIndex(m_assetCombo->count() - 1);
@@ -134,7 +135,7 @@ QWidget *FeedbackDialog::buildAlertHeader(const AlertRecord &alert)
                                 .arg(colour.name(), hmi::textOn(colour).name()));
     form->addRow(tr("Priority:"), priority);
     form->addRow(tr("Alert:"), readOnly(alert.title.isEmpty() ? alert.alertId : alert.title, box));
-    form->addRow(tr("Asset:"), readOnly(alert.site + QLatin1Char('/') + alert.asset, box));
+    form->addRow(tr("Asset:"), readOnly(alert.assetKey(), box));
     form->addRow(tr("Raised:"), readOnly(timeText(alert.raisedAt), box));
     form->addRow(tr("Model:"), readOnly(alert.model.name.isEmpty()
                                             ? tr("not given")

@@ -169,7 +169,7 @@ void AlertCenter::setOperator(const QString &user, const QString &role)
 
 AlertRecord *AlertCenter::recordFor(const QString &site, const QString &asset, const QString &alertId)
 {
-    const QString key = site + QLatin1Char('/') + asset + QLatin1Char('/') + alertId;
+    const QString key = TopicParser::alertKey(site, asset, alertId);
     auto it = m_alerts.find(key);
     if (it != m_alerts.end())
         return &*it;
@@ -225,7 +225,7 @@ void AlertCenter::applyMessages(const AlertTraffic &traffic)
         else if (const auto *ack = std::get_if<AckMsg>(&m.payload))
             applyRemoteAction(m.topic, *ack, m.receivedAt);
         else if (const auto *meta = std::get_if<MetaMsg>(&m.payload))
-            m_assetLines.insert(m.topic.site + QLatin1Char('/') + m.topic.asset, meta->line);
+            m_assetLines.insert(TopicParser::assetKey(m.topic.site, m.topic.asset), meta->line);
     }
     m_batchEvidence.clear();
     if (!tx.commit())
@@ -239,7 +239,7 @@ void AlertCenter::applyMessages(const AlertTraffic &traffic)
 
 void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint64 receivedAt)
 {
-    const QString assetKey = topic.site + QLatin1Char('/') + topic.asset;
+    const QString assetKey = TopicParser::assetKey(topic.site, topic.asset);
     const qint64 lastSeq = m_assetSeq.value(assetKey, m_seqRepo->lastSeq(topic.site, topic.asset).value_or(0));
     if (lastSeq > 0 && m.seq > lastSeq + 1)
         logging::get("alerts")->warn("{}: alert seq jumped from {} to {}: {} event(s) missed; reconciling with alerts/active",
@@ -307,7 +307,7 @@ void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint
 
 void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qint64 receivedAt)
 {
-    const QString assetKey = topic.site + QLatin1Char('/') + topic.asset;
+    const QString assetKey = TopicParser::assetKey(topic.site, topic.asset);
     const qint64 lastSeq = m_assetSeq.value(assetKey, m_seqRepo->lastSeq(topic.site, topic.asset).value_or(0));
     if (m.seq < lastSeq)
         return;   // older than what we applied: a later list will come

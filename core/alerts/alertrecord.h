@@ -4,6 +4,7 @@
 
 #include "core/alerts/alarmstate.h"
 #include "core/fleet/fleetmessages.h"
+#include "core/fleet/topicparser.h"
 
 #include <QByteArray>
 #include <QMetaType>
@@ -41,8 +42,8 @@ struct AlertRecord
     bool chattering = false;
     QString line;                        // the asset's line at raise time (for reports)
 
-    QString key() const { return site + QLatin1Char('/') + asset + QLatin1Char('/') + alertId; }
-    QString assetKey() const { return site + QLatin1Char('/') + asset; }
+    QString key() const { return TopicParser::alertKey(site, asset, alertId); }
+    QString assetKey() const { return TopicParser::assetKey(site, asset); }
 };
 
 // An operator action (acknowledge, shelve, unshelve, ...), local or from another console.

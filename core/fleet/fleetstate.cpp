@@ -1,5 +1,7 @@
 #include "core/fleet/fleetstate.h"
 
+#include "core/fleet/topicparser.h"
+
 #include <cmath>
 #include <limits>
 
@@ -9,7 +11,7 @@ FleetState::FleetState(size_t historyCapacity) : m_capacity(historyCapacity) {}
 
 FleetState::Asset &FleetState::assetFor(const TopicRef &topic, qint64 receivedAt)
 {
-    QString key = topic.site + QLatin1Char('/') + topic.asset;
+    QString key = TopicParser::assetKey(topic.site, topic.asset);
     auto it = m_assets.constFind(key);
     int index;
     if (it == m_assets.constEnd()) {

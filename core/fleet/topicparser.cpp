@@ -191,4 +191,14 @@ QString TopicParser::subscriptionFilter(const QString &site) const
     return m_root + QLatin1Char('/') + site + QLatin1StringView("/#");
 }
 
+QString TopicParser::assetKey(const QString &site, const QString &asset)
+{
+    return site + QLatin1Char('/') + asset;
+}
+
+QString TopicParser::alertKey(const QString &site, const QString &asset, const QString &alertId)
+{
+    return site + QLatin1Char('/') + asset + QLatin1Char('/') + alertId;
+}
+
 } // namespace fw

@@ -32,6 +32,11 @@ public:
     // Subscription filter for all assets of one site, or of every site when site is empty.
     QString subscriptionFilter(const QString &site = {}) const;
 
+    // The console's keys: "site/asset" for an asset, "site/asset/alertId" for an alert. Unambiguous,
+    // because no id holds a '/' (isValidId()).
+    static QString assetKey(const QString &site, const QString &asset);
+    static QString alertKey(const QString &site, const QString &asset, const QString &alertId);
+
 private:
     QString m_root;
     QByteArray m_rootUtf8;

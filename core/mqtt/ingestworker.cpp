@@ -2,6 +2,7 @@
 
 #include "core/mqtt/ingestqueue.h"
 #include "core/common/logging.h"
+#include "core/fleet/topicparser.h"
 
 #include <QTimer>
 
@@ -116,7 +117,7 @@ void IngestWorker::emitAlertTraffic()
 
 void IngestWorker::captureEvidence(const FleetMessage &message, const AlertMsg &alert)
 {
-    const QString assetKey = message.topic.site + QLatin1Char('/') + message.topic.asset;
+    const QString assetKey = TopicParser::assetKey(message.topic.site, message.topic.asset);
     std::optional<AssetHistory> history = m_state.history(assetKey);
     if (!history || history->telemetryTimes.empty())
         return;
@@ -139,7 +140,7 @@ void IngestWorker::captureEvidence(const FleetMessage &message, const AlertMsg &
     first = std::max(first, end - std::min(end, size_t(EvidenceWindow::kMaxSamples)));
 
     AlertEvidence evidence;
-    evidence.alertKey = assetKey + QLatin1Char('/') + alert.id;
+    evidence.alertKey = TopicParser::alertKey(message.topic.site, message.topic.asset, alert.id);
     evidence.capturedAt = message.receivedAt;
     EvidenceWindow &w = evidence.window;
     w.times.assign(times.begin() + qsizetype(first), times.begin() + qsizetype(end));

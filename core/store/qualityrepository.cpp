@@ -1,5 +1,6 @@
 #include "core/store/qualityrepository.h"
 
+#include "core/fleet/topicparser.h"
 #include "core/store/database.h"
 
 #include <QMap>
@@ -179,7 +180,7 @@ bool QualityRepository::collectSimilar(SqlStatement &select, qint64 self, std::v
         SimilarAlert s;
         s.rowId = select.int64(0);
         s.asset = select.text(2);
-        s.key = select.text(1) + QLatin1Char('/') + s.asset + QLatin1Char('/') + select.text(3);
+        s.key = TopicParser::alertKey(select.text(1), s.asset, select.text(3));
         s.title = select.text(4);
         s.raisedAt = select.int64(5);
         s.model = ModelRef{select.text(6), select.text(7)};

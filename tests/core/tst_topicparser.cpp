@@ -1,5 +1,5 @@
 // TopicParser: the topic table of the fleet interface v1, the id rule, the reserved asset id "model",
-// topicFor() round trips and subscription filters.
+// topicFor() round trips, subscription filters and the console's asset and alert keys.
 
 #include "core/fleet/topicparser.h"
 
@@ -25,6 +25,7 @@ private slots:
     void validatesIds();
     void usesConfiguredRoot();
     void buildsSubscriptionFilters();
+    void buildsKeys();
 };
 
 void TestTopicParser::parsesGoodTopics_data()
@@ -237,6 +238,14 @@ void TestTopicParser::buildsSubscriptionFilters()
     QCOMPARE(parser.root(), QStringLiteral("fleet/v1"));
     QCOMPARE(parser.subscriptionFilter(), QStringLiteral("fleet/v1/#"));
     QCOMPARE(parser.subscriptionFilter(QStringLiteral("plant-a")), QStringLiteral("fleet/v1/plant-a/#"));
+}
+
+void TestTopicParser::buildsKeys()
+{
+    QCOMPARE(TopicParser::assetKey(QStringLiteral("plant-a"), QStringLiteral("engine-017")),
+             QStringLiteral("plant-a/engine-017"));
+    QCOMPARE(TopicParser::alertKey(QStringLiteral("plant-a"), QStringLiteral("engine-017"), QStringLiteral("a-7f3c")),
+             QStringLiteral("plant-a/engine-017/a-7f3c"));
 }
 
 QTEST_GUILESS_MAIN(TestTopicParser)
