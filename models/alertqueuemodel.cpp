@@ -5,27 +5,7 @@
 
 namespace fw {
 
-AlertQueueModel::AlertQueueModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-int AlertQueueModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AlertQueueModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-const AlertRecord *AlertQueueModel::record(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
-}
-
-qint64 AlertQueueModel::now() const
-{
-    return m_now ? m_now : QDateTime::currentMSecsSinceEpoch();
-}
+AlertQueueModel::AlertQueueModel(QObject *parent) : AlertTableModel(ColumnCount, parent) {}
 
 static bool resolved(const AlertRecord &r)
 {
@@ -77,11 +57,8 @@ void AlertQueueModel::applyChanges(const AlertRecords &records)
         m_rows.erase(m_rows.begin() + row);
         endRemoveRows();
     }
-    if (!gone.isEmpty()) {
-        m_rowOf.clear();
-        for (int i = 0; i < int(m_rows.size()); ++i)
-            m_rowOf.insert(m_rows[size_t(i)].key(), i);
-    }
+    if (!gone.isEmpty())
+        reindex();
     if (!added.empty()) {
         const int start = int(m_rows.size());
         beginInsertRows({}, start, start + int(added.size()) - 1);
@@ -150,7 +127,7 @@ QString AlertQueueModel::stateText(const AlarmState &s)
 QVariant AlertQueueModel::display(const AlertRecord &r, int column) const
 {
     switch (column) {
-    case PriorityCol: return priorityName(r.priority).toUpper();
+    case PriorityCol: return priorityText(r);
     case StateCol: return stateText(r.state);
     case RaisedCol: return QDateTime::fromMSecsSinceEpoch(r.raisedAt).toString(QStringLiteral("HH:mm:ss"));
     case AckTimeCol:
@@ -159,14 +136,14 @@ QVariant AlertQueueModel::display(const AlertRecord &r, int column) const
         return tr("waiting %1").arg(formatDuration(now() - r.raisedAt));
     case SiteCol: return r.site;
     case AssetCol: return r.asset;
-    case TitleCol: return r.title.isEmpty() ? r.alertId : r.title;
+    case TitleCol: return titleText(r);
     case ScoreCol:
         if (!r.score)
             return QString();
         return r.threshold ? QStringLiteral("%1 / %2").arg(QLocale().toString(*r.score, 'f', 2),
                                                            QLocale().toString(*r.threshold, 'f', 2))
                            : QLocale().toString(*r.score, 'f', 2);
-    case ModelCol: return r.model.name.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(r.model.name, r.model.version);
+    case ModelCol: return modelText(r);
     case AckedByCol:
         return r.ackedAt ? QStringLiteral("%1 @ %2").arg(r.ackedBy, r.ackedConsole) : QString();
     case NotesCol: {
@@ -212,8 +189,7 @@ QVariant AlertQueueModel::data(const QModelIndex &idx, int role) const
         case ScoreCol: return r.score.value_or(-1.0);
         default: return display(r, idx.column());
         }
-    case SearchTextRole:
-        return QStringList{r.site, r.asset, r.alertId, r.title, r.model.name, r.ackedBy}.join(QLatin1Char(' '));
+    case SearchTextRole: return searchText(r);
     }
     return {};
 }

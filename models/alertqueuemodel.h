@@ -3,17 +3,13 @@
 // changed records). A record that became resolved (returned to normal and acknowledged) leaves the
 // model. One insert, one ranged dataChanged and removals per batch. GUI thread.
 
-#include "core/alerts/alertrecord.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
+#include "models/alerttablemodel.h"
 
 #include <array>
-#include <vector>
 
 namespace fw {
 
-class AlertQueueModel : public QAbstractTableModel
+class AlertQueueModel : public AlertTableModel
 {
     Q_OBJECT
 public:
@@ -40,18 +36,13 @@ public:
 
     explicit AlertQueueModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setSnapshot(const AlertRecords &records);
     void applyChanges(const AlertRecords &records);
 
-    const AlertRecord *record(int row) const;
-    int rowOf(const QString &key) const { return m_rowOf.value(key, -1); }
     Counts counts() const { return m_counts; }
-    void setNow(qint64 msSinceEpoch) { m_now = msSinceEpoch; }   // tests pin the clock
 
     // "2 min 05 s", "1 h 12 min": a duration for the operator.
     static QString formatDuration(qint64 ms);
@@ -64,12 +55,8 @@ Q_SIGNALS:
 private:
     void recount();
     QVariant display(const AlertRecord &r, int column) const;
-    qint64 now() const;
 
-    std::vector<AlertRecord> m_rows;
-    QHash<QString, int> m_rowOf;
     Counts m_counts;
-    qint64 m_now = 0;
 };
 
 } // namespace fw

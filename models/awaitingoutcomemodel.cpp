@@ -8,34 +8,7 @@
 
 namespace fw {
 
-AwaitingOutcomeModel::AwaitingOutcomeModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-int AwaitingOutcomeModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AwaitingOutcomeModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-const AlertRecord *AwaitingOutcomeModel::record(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
-}
-
-qint64 AwaitingOutcomeModel::now() const
-{
-    return m_now ? m_now : QDateTime::currentMSecsSinceEpoch();
-}
-
-void AwaitingOutcomeModel::reindex()
-{
-    m_rowOf.clear();
-    for (int i = 0; i < int(m_rows.size()); ++i)
-        m_rowOf.insert(m_rows[size_t(i)].key(), i);
-}
+AwaitingOutcomeModel::AwaitingOutcomeModel(QObject *parent) : AlertTableModel(ColumnCount, parent) {}
 
 void AwaitingOutcomeModel::setAlerts(const AlertRecords &records)
 {
@@ -75,16 +48,15 @@ void AwaitingOutcomeModel::refreshWaitingTimes()
 QVariant AwaitingOutcomeModel::display(const AlertRecord &r, int column) const
 {
     switch (column) {
-    case PriorityCol: return priorityName(r.priority).toUpper();
+    case PriorityCol: return priorityText(r);
     case RaisedCol: {
         const QDateTime raised = QDateTime::fromMSecsSinceEpoch(r.raisedAt);
         const bool today = raised.date() == QDateTime::fromMSecsSinceEpoch(now()).date();
         return raised.toString(today ? QStringLiteral("HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"));
     }
     case AssetCol: return r.assetKey();
-    case AlertCol: return r.title.isEmpty() ? r.alertId : r.title;
-    case ModelCol:
-        return r.model.name.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(r.model.name, r.model.version);
+    case AlertCol: return titleText(r);
+    case ModelCol: return modelText(r);
     case AckedByCol: return r.ackedConsole.isEmpty() ? r.ackedBy : tr("%1 @ %2").arg(r.ackedBy, r.ackedConsole);
     case WaitingCol: return AlertQueueModel::formatDuration(now() - waitingSince(r));
     }
@@ -126,8 +98,7 @@ QVariant AwaitingOutcomeModel::data(const QModelIndex &idx, int role) const
     case AckedAtRole: return r.ackedAt ? QVariant(*r.ackedAt) : QVariant();
     case WaitingMsRole: return now() - waitingSince(r);
     case SortRole: return sortValue(r, idx.column());
-    case SearchTextRole:
-        return QStringList{r.site, r.asset, r.alertId, r.title, r.model.name, r.ackedBy}.join(QLatin1Char(' '));
+    case SearchTextRole: return searchText(r);
     }
     return {};
 }

@@ -4,16 +4,11 @@
 // (the caller passes the alerts without a label; unacknowledged ones are skipped); removeAlert()
 // when a label is saved. GUI thread.
 
-#include "core/alerts/alertrecord.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
-
-#include <vector>
+#include "models/alerttablemodel.h"
 
 namespace fw {
 
-class AwaitingOutcomeModel : public QAbstractTableModel
+class AwaitingOutcomeModel : public AlertTableModel
 {
     Q_OBJECT
 public:
@@ -33,8 +28,6 @@ public:
 
     explicit AwaitingOutcomeModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -45,21 +38,10 @@ public:
     // The "waiting" column moved on: one dataChanged over that column (call it from a minute timer).
     void refreshWaitingTimes();
 
-    const AlertRecord *record(int row) const;
-    const AlertRecord *record(const QString &key) const { return record(rowOf(key)); }
-    int rowOf(const QString &key) const { return m_rowOf.value(key, -1); }
-    void setNow(qint64 msSinceEpoch) { m_now = msSinceEpoch; }   // tests pin the clock
-
 private:
     QVariant display(const AlertRecord &r, int column) const;
     QVariant sortValue(const AlertRecord &r, int column) const;
     qint64 waitingSince(const AlertRecord &r) const { return r.ackedAt.value_or(r.raisedAt); }
-    qint64 now() const;
-    void reindex();
-
-    std::vector<AlertRecord> m_rows;
-    QHash<QString, int> m_rowOf;
-    qint64 m_now = 0;
 };
 
 } // namespace fw
