@@ -1,6 +1,8 @@
 #include "app/alertworkbench.h"
 
+#include "core/alerts/operatoractions.h"
 #include "core/common/logging.h"
+#include "core/labels/labeldesk.h"
 #include "models/alertqueuemodel.h"
 #include "models/awaitingoutcomemodel.h"
 #include "models/fleettablemodel.h"
@@ -76,7 +78,7 @@ AlertWorkbench::AlertWorkbench(FleetTableModel *fleet, QWidget *window)
     connect(minute, &QTimer::timeout, this, [this] {
         m_awaitingModel->refreshWaitingTimes();
         if (m_center)
-            QMetaObject::invokeMethod(m_center, &AlertCenter::requestModelQuality);
+            QMetaObject::invokeMethod(m_center->labelDesk(), &LabelDesk::requestModelQuality);
     });
     minute->start(30000);
 }
@@ -89,34 +91,36 @@ QWidget *AlertWorkbench::queueTabs() const
 void AlertWorkbench::attach(AlertCenter *center)
 {
     m_center = center;
+    LabelDesk *desk = center->labelDesk();
+    OperatorActions *actions = center->operatorActions();
     connect(center, &AlertCenter::snapshotReady, m_queueModel, [this](const AlertRecordsPtr &a) {
         m_queueModel->setSnapshot(*a);
         // The store is open now: ask for what the technician and the manager see.
-        QMetaObject::invokeMethod(m_center, &AlertCenter::requestAwaitingOutcome);
-        QMetaObject::invokeMethod(m_center, &AlertCenter::requestModelQuality);
+        QMetaObject::invokeMethod(m_center->labelDesk(), &LabelDesk::requestAwaitingOutcome);
+        QMetaObject::invokeMethod(m_center->labelDesk(), &LabelDesk::requestModelQuality);
     });
     connect(center, &AlertCenter::alertsChanged, m_queueModel, [this](const AlertRecordsPtr &a) { m_queueModel->applyChanges(*a); });
     connect(center, &AlertCenter::alertsAnnounced, m_announcer, [this](const AlertRecordsPtr &a) { m_announcer->announce(*a); });
     connect(center, &AlertCenter::floodChanged, m_queueView, &AlertQueueView::setFlood);
     connect(center, &AlertCenter::outboxCountsChanged, this, &AlertWorkbench::outboxCountsChanged);
-    connect(center, &AlertCenter::labelCountsChanged, this, &AlertWorkbench::labelCountsChanged);
-    connect(center, &AlertCenter::awaitingOutcomeReady, m_awaitingModel,
+    connect(desk, &LabelDesk::labelCountsChanged, this, &AlertWorkbench::labelCountsChanged);
+    connect(desk, &LabelDesk::awaitingOutcomeReady, m_awaitingModel,
             [this](const AlertRecordsPtr &a) { m_awaitingModel->setAlerts(*a); });
-    connect(center, &AlertCenter::modelQualityReady, m_modelModel,
+    connect(desk, &LabelDesk::modelQualityReady, m_modelModel,
             [this](const ModelQualitiesPtr &q) { m_modelModel->setQuality(*q); });
-    connect(center, &AlertCenter::detailsReady, m_explanation, [this](const AlertDetailsPtr &d) {
+    connect(desk, &LabelDesk::detailsReady, m_explanation, [this](const AlertDetailsPtr &d) {
         m_explanation->showDetails(d, m_fleet->summary(d->alert.assetKey()));
     });
-    connect(center, &AlertCenter::detailsUnavailable, m_explanation, &ExplanationPanel::showUnavailable);
-    connect(center, &AlertCenter::actionRejected, this, [this](const QString &key, const QString &reason) {
+    connect(desk, &LabelDesk::detailsUnavailable, m_explanation, &ExplanationPanel::showUnavailable);
+    connect(actions, &OperatorActions::actionRejected, this, [this](const QString &key, const QString &reason) {
         emit statusMessage(tr("Not done for %1: %2").arg(key, reason), 10000);
     });
-    connect(center, &AlertCenter::labelSaved, this, [this](const QString &key, const QString &labelId) {
+    connect(desk, &LabelDesk::labelSaved, this, [this](const QString &key, const QString &labelId) {
         m_awaitingModel->removeAlert(key);
         emit statusMessage(tr("Outcome saved (label %1); it goes to the fleet as soon as the broker takes it.").arg(labelId), 8000);
-        QMetaObject::invokeMethod(m_center, &AlertCenter::requestModelQuality);
+        QMetaObject::invokeMethod(m_center->labelDesk(), &LabelDesk::requestModelQuality);
     });
-    connect(center, &AlertCenter::labelRejected, this, [this](const QString &, const QStringList &problems) {
+    connect(desk, &LabelDesk::labelRejected, this, [this](const QString &, const QStringList &problems) {
         QMessageBox::warning(m_window, tr("Outcome not saved"), problems.join(QLatin1Char('\n')));
     });
     connect(center, &AlertCenter::storeProblem, this, [this](const QString &message) {
@@ -124,9 +128,9 @@ void AlertWorkbench::attach(AlertCenter *center)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->show();
     });
-    connect(m_queueView, &AlertQueueView::acknowledgeRequested, center, &AlertCenter::acknowledge, Qt::UniqueConnection);
-    connect(m_queueView, &AlertQueueView::shelveRequested, center, &AlertCenter::shelve, Qt::UniqueConnection);
-    connect(m_queueView, &AlertQueueView::unshelveRequested, center, &AlertCenter::unshelve, Qt::UniqueConnection);
+    connect(m_queueView, &AlertQueueView::acknowledgeRequested, actions, &OperatorActions::acknowledge, Qt::UniqueConnection);
+    connect(m_queueView, &AlertQueueView::shelveRequested, actions, &OperatorActions::shelve, Qt::UniqueConnection);
+    connect(m_queueView, &AlertQueueView::unshelveRequested, actions, &OperatorActions::unshelve, Qt::UniqueConnection);
 }
 
 void AlertWorkbench::applyBatch(const FleetBatch &batch)
@@ -141,7 +145,7 @@ void AlertWorkbench::showExplanation(const QString &alertKey)
 {
     if (!m_center || alertKey.isEmpty())
         return;
-    QMetaObject::invokeMethod(m_center, [c = m_center, alertKey] { c->requestDetails(alertKey); });
+    QMetaObject::invokeMethod(m_center->labelDesk(), [d = m_center->labelDesk(), alertKey] { d->requestDetails(alertKey); });
     emit explanationRequested();
 }
 
@@ -176,7 +180,7 @@ void AlertWorkbench::openFeedback(const AlertRecord &alert)
     FeedbackDialog dialog(alert, asset ? asset->type : QString(), m_vocabulary, m_window);
     if (dialog.exec() != QDialog::Accepted || !m_center)
         return;
-    QMetaObject::invokeMethod(m_center, [c = m_center, draft = dialog.draft()] { c->recordOutcome(draft); });
+    QMetaObject::invokeMethod(m_center->labelDesk(), [d = m_center->labelDesk(), draft = dialog.draft()] { d->recordOutcome(draft); });
 }
 
 void AlertWorkbench::reportMissedFailure(const QString &assetKey)
@@ -193,7 +197,7 @@ void AlertWorkbench::reportMissedFailure(const QString &assetKey)
     FeedbackDialog dialog(assets, m_vocabulary, assetKey, m_window);
     if (dialog.exec() != QDialog::Accepted || !m_center)
         return;
-    QMetaObject::invokeMethod(m_center, [c = m_center, draft = dialog.draft()] { c->recordOutcome(draft); });
+    QMetaObject::invokeMethod(m_center->labelDesk(), [d = m_center->labelDesk(), draft = dialog.draft()] { d->recordOutcome(draft); });
 }
 
 } // namespace fw

@@ -1,8 +1,9 @@
 #pragma once
 // AlertWorkbench: builds and wires the alert side of the console: the alert queue, the acknowledged
 // alerts awaiting an outcome, the explanation panel, the model status, the announcer and the
-// technician's feedback form, all talking to one AlertCenter (attach() after every (re)connect).
-// No business logic: requests go to AlertCenter through queued calls. GUI thread.
+// technician's feedback form, all talking to one AlertCenter and its parts, OperatorActions and LabelDesk
+// (attach() after every (re)connect). No business logic: requests go to the alerts thread through
+// queued calls. GUI thread.
 
 #include "core/alerts/alertcenter.h"
 #include "core/labels/failuremodevocabulary.h"

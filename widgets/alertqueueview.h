@@ -7,7 +7,7 @@
 //   S               shelve (duration and reason)
 //   U               unshelve
 //   O               record the outcome (technician's feedback)
-// The view only asks (signals); AlertCenter decides. GUI thread.
+// The view only asks (signals); OperatorActions decides. GUI thread.
 
 #include <QWidget>
 

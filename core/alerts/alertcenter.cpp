@@ -1,16 +1,17 @@
 #include "core/alerts/alertcenter.h"
 
+#include "core/alerts/alertlifecycle.h"
+#include "core/alerts/operatoractions.h"
+#include "core/common/logging.h"
+#include "core/fleet/payloadencoder.h"
+#include "core/labels/labeldesk.h"
+#include "core/mqtt/outboxpublisher.h"
 #include "core/store/actionrepository.h"
 #include "core/store/alerteventrepository.h"
-#include "core/alerts/alertlifecycle.h"
 #include "core/store/alertrepository.h"
 #include "core/store/assetseqrepository.h"
 #include "core/store/database.h"
-#include "core/labels/labeldesk.h"
-#include "core/common/logging.h"
-#include "core/mqtt/outboxpublisher.h"
 #include "core/store/outboxrepository.h"
-#include "core/fleet/payloadencoder.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -48,14 +49,19 @@ AlertRecord newRecord(const TopicRef &topic, const AlertMsg &m, qint64 receivedA
 } // namespace
 
 AlertCenter::AlertCenter(Options options, MqttSession *session, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_session(session), m_topics(m_options.root)
+    : QObject(parent), m_options(std::move(options)), m_session(session),
+      m_actions(new OperatorActions(m_alerts, m_options.root,
+                                    OperatorActions::Operator{m_options.user, m_options.role, m_options.consoleId}, this)),
+      m_desk(new LabelDesk(m_options.root, LabelBook::Author{m_options.user, m_options.consoleId}, this))
 {
     qRegisterMetaType<fw::AlertRecordsPtr>();
     qRegisterMetaType<fw::FleetMessagesPtr>();
     qRegisterMetaType<fw::AlertTraffic>();
-    qRegisterMetaType<fw::LabelDraft>();
-    qRegisterMetaType<fw::AlertDetailsPtr>();
-    qRegisterMetaType<fw::ModelQualitiesPtr>();
+    // Both in this thread: direct calls. An acknowledgement may change the awaiting-outcome list.
+    connect(m_actions, &OperatorActions::actionsStored, this, [this] {
+        m_desk->noteAcknowledged();
+        flushChanges();
+    });
 }
 
 AlertCenter::~AlertCenter()
@@ -82,14 +88,11 @@ void AlertCenter::start()
     m_actionRepo = std::make_unique<ActionRepository>(*m_db);
     m_outboxRepo = std::make_unique<OutboxRepository>(*m_db);
     m_seqRepo = std::make_unique<AssetSeqRepository>(*m_db);
-    m_desk = new LabelDesk(*m_db, *m_alertRepo, *m_eventRepo, *m_outboxRepo, m_options.root, this);
-    connect(m_desk, &LabelDesk::labelSaved, this, &AlertCenter::labelSaved);
-    connect(m_desk, &LabelDesk::labelRejected, this, &AlertCenter::labelRejected);
-    connect(m_desk, &LabelDesk::labelCountsChanged, this, &AlertCenter::labelCountsChanged);
-    connect(m_desk, &LabelDesk::detailsReady, this, &AlertCenter::detailsReady);
-    connect(m_desk, &LabelDesk::detailsUnavailable, this, &AlertCenter::detailsUnavailable);
-    connect(m_desk, &LabelDesk::awaitingOutcomeReady, this, &AlertCenter::awaitingOutcomeReady);
-    connect(m_desk, &LabelDesk::modelQualityReady, this, &AlertCenter::modelQualityReady);
+    m_publisher = new OutboxPublisher(m_outboxRepo.get(), m_session, 20, this);
+    connect(m_publisher, &OutboxPublisher::countsChanged, this, &AlertCenter::outboxCountsChanged);
+    connect(m_publisher, &OutboxPublisher::countsChanged, m_desk, &LabelDesk::noteOutboxChanged);
+    m_actions->open(*m_db, *m_alertRepo, *m_actionRepo, *m_outboxRepo, *m_publisher);
+    m_desk->open(*m_db, *m_alertRepo, *m_eventRepo, *m_outboxRepo, *m_publisher);
 
     // A restart restores the queue exactly as it was.
     bool loaded = true;
@@ -98,13 +101,10 @@ void AlertCenter::start()
         emit storeProblem(tr("The open alerts could not be read from the store %1; the queue starts empty and is "
                              "refilled from the fleet.").arg(m_options.dbPath));
     for (const AlertRecord &r : *snapshot)
-        remember(r);
+        m_alerts.remember(r);
     log->info("alert queue restored: {} unresolved alerts", snapshot->size());
     emit snapshotReady(snapshot);
 
-    m_publisher = new OutboxPublisher(m_outboxRepo.get(), m_session, 20, this);
-    connect(m_publisher, &OutboxPublisher::countsChanged, this, &AlertCenter::outboxCountsChanged);
-    connect(m_publisher, &OutboxPublisher::countsChanged, m_desk, &LabelDesk::noteOutboxChanged);
     emit outboxCountsChanged(m_outboxRepo->pendingCount(), m_outboxRepo->deliveredCount());
     m_desk->flush(now());
 
@@ -130,11 +130,11 @@ void AlertCenter::stop()
     flushChanges();
     delete m_batchTimer;
     delete m_clockTimer;
-    delete m_publisher;
     m_batchTimer = m_clockTimer = nullptr;
+    m_actions->close();
+    m_desk->close();
+    delete m_publisher;
     m_publisher = nullptr;
-    delete m_desk;
-    m_desk = nullptr;
     m_seqRepo.reset();
     m_outboxRepo.reset();
     m_actionRepo.reset();
@@ -145,10 +145,8 @@ void AlertCenter::stop()
 
 std::optional<AlertRecord> AlertCenter::alert(const QString &key) const
 {
-    const auto it = m_alerts.constFind(key);
-    if (it == m_alerts.constEnd())
-        return std::nullopt;
-    return *it;
+    const AlertRecord *r = m_alerts.find(key);
+    return r ? std::optional<AlertRecord>(*r) : std::nullopt;
 }
 
 int AlertCenter::outboxPending() const
@@ -156,30 +154,12 @@ int AlertCenter::outboxPending() const
     return m_outboxRepo ? m_outboxRepo->pendingCount() : 0;
 }
 
-std::optional<LabelRecord> AlertCenter::label(const QString &labelId) const
-{
-    return m_desk ? m_desk->label(labelId) : std::nullopt;
-}
-
 void AlertCenter::setOperator(const QString &user, const QString &role)
 {
     m_options.user = user;
     m_options.role = role;
-}
-
-AlertRecord *AlertCenter::recordFor(const QString &site, const QString &asset, const QString &alertId)
-{
-    const QString key = TopicParser::alertKey(site, asset, alertId);
-    auto it = m_alerts.find(key);
-    if (it != m_alerts.end())
-        return &*it;
-    // Resolved alerts are not kept in memory: a late event for one comes from the store.
-    if (auto stored = m_alertRepo->find(site, asset, alertId)) {
-        AlertRecord *r = remember(*stored);
-        markChanged(*r);   // so that the next flush forgets it again if it stays resolved
-        return r;
-    }
-    return nullptr;
+    m_actions->setOperator(user, role);
+    m_desk->setAuthor(LabelBook::Author{user, m_options.consoleId});
 }
 
 void AlertCenter::adoptFields(AlertRecord &r, const AlertMsg &m, const QByteArray &payload)
@@ -222,10 +202,11 @@ void AlertCenter::applyMessages(const AlertTraffic &traffic)
             applyAlertEvent(m.topic, *alert, m.receivedAt);
         else if (const auto *active = std::get_if<ActiveAlertsMsg>(&m.payload))
             reconcile(m.topic, *active, m.receivedAt);
-        else if (const auto *ack = std::get_if<AckMsg>(&m.payload))
-            applyRemoteAction(m.topic, *ack, m.receivedAt);
-        else if (const auto *meta = std::get_if<MetaMsg>(&m.payload))
-            m_assetLines.insert(TopicParser::assetKey(m.topic.site, m.topic.asset), meta->line);
+        else if (const auto *ack = std::get_if<AckMsg>(&m.payload)) {
+            if (m_actions->applyRemote(m.topic, *ack, m.receivedAt))
+                m_desk->noteAcknowledged();
+        } else if (const auto *meta = std::get_if<MetaMsg>(&m.payload))
+            m_alerts.setAssetLine(TopicParser::assetKey(m.topic.site, m.topic.asset), meta->line);
     }
     m_batchEvidence.clear();
     if (!tx.commit())
@@ -249,7 +230,7 @@ void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint
         m_seqRepo->set(topic.site, topic.asset, m.seq);
     }
 
-    AlertRecord *r = recordFor(topic.site, topic.asset, m.id);
+    AlertRecord *r = m_alerts.findOrLoad(topic.site, topic.asset, m.id, *m_alertRepo);
     const bool isNew = !r;
     if (isNew) {
         AlertRecord fresh = newRecord(topic, m, receivedAt);
@@ -257,7 +238,7 @@ void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint
         fresh.orphan = m.event != AlertEventType::Raised;
         if (m.event == AlertEventType::Cleared)
             fresh.state.active = false;
-        r = remember(fresh);
+        r = m_alerts.remember(fresh);
     }
     const QByteArray payload = PayloadEncoder::encode(m);
     if (isNew) {
@@ -302,7 +283,7 @@ void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint
         m_flood.noteNewAlert(receivedAt);
         m_announce.push_back(*r);
     }
-    markChanged(*r);
+    m_alerts.markChanged(*r);
 }
 
 void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qint64 receivedAt)
@@ -314,14 +295,14 @@ void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qin
     QSet<QString> listed;
     for (const AlertMsg &a : m.alerts) {
         listed.insert(a.id);
-        AlertRecord *r = recordFor(topic.site, topic.asset, a.id);
+        AlertRecord *r = m_alerts.findOrLoad(topic.site, topic.asset, a.id, *m_alertRepo);
         if (r && r->state.active) {
             // Known and open: take what later events changed (priority, score) if we missed them.
             if (m.seq > r->lastSeq) {
                 adoptFields(*r, a, PayloadEncoder::encode(a));
                 r->lastSeq = m.seq;
                 m_alertRepo->upsert(*r);
-                markChanged(*r);
+                m_alerts.markChanged(*r);
             }
             continue;
         }
@@ -332,7 +313,7 @@ void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qin
             fresh.lastSeq = m.seq;
             fresh.lastEventAt = receivedAt;
             adoptFields(fresh, a, PayloadEncoder::encode(a));
-            r = remember(fresh);
+            r = m_alerts.remember(fresh);
             logging::get("alerts")->info("{}: open alert {} caught up from alerts/active", logging::sanitize(assetKey),
                                          logging::sanitize(a.id));
         } else {
@@ -342,14 +323,14 @@ void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qin
             r->clearedAt.reset();
         }
         m_alertRepo->upsert(*r);
-        markChanged(*r);
+        m_alerts.markChanged(*r);
     }
     // Open here but no longer at the fleet (as of this list's seq): cleared while we were away.
-    for (const QString &key : m_keysByAsset.value(assetKey)) {
-        const auto it = m_alerts.find(key);
-        if (it == m_alerts.end())
+    for (const QString &key : m_alerts.keysOfAsset(assetKey)) {
+        AlertRecord *found = m_alerts.find(key);
+        if (!found)
             continue;
-        AlertRecord &r = *it;
+        AlertRecord &r = *found;
         if (!r.state.active || listed.contains(r.alertId) || r.lastSeq > m.seq)
             continue;
         const Transition t = AlertLifecycle::apply(r.state, AlarmEvent::Clear, AlarmEventContext{receivedAt, 0, {}});
@@ -358,7 +339,7 @@ void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qin
         r.state = t.next;
         r.clearedAt = receivedAt;
         m_alertRepo->upsert(r);
-        markChanged(r);
+        m_alerts.markChanged(r);
     }
     if (m.seq > lastSeq) {
         m_assetSeq.insert(assetKey, m.seq);
@@ -378,7 +359,7 @@ void AlertCenter::expireShelves()
         it->state = tr.next;
         m_alertRepo->upsert(*it);
         logging::get("alerts")->info("shelving of {} ended on time", logging::sanitize(it->key()));
-        markChanged(*it);
+        m_alerts.markChanged(*it);
     }
 }
 
@@ -395,84 +376,17 @@ void AlertCenter::updateFlood(qint64 t)
     emit floodChanged(flood, m_flood.countInWindow(t));
 }
 
-AlertRecord *AlertCenter::remember(const AlertRecord &record)
-{
-    AlertRecord r = record;
-    if (r.line.isEmpty())
-        r.line = m_assetLines.value(r.assetKey());   // the asset's line when the alert was first seen
-    const QString key = r.key();
-    m_keysByAsset[r.assetKey()].insert(key);
-    return &*m_alerts.insert(key, r);
-}
-
-void AlertCenter::markChanged(const AlertRecord &r)
-{
-    m_changed.insert(r.key());
-}
-
-void AlertCenter::recordOutcome(const LabelDraft &draft)
-{
-    if (!m_desk) {
-        emit labelRejected(draft.alertKey, {tr("The local store is not open; nothing was saved.")});
-        return;
-    }
-    if (!m_desk->recordOutcome(draft, LabelBook::Author{m_options.user, m_options.consoleId}, now()))
-        return;
-    m_publisher->flush();
-    emit outboxCountsChanged(m_outboxRepo->pendingCount(), m_outboxRepo->deliveredCount());
-}
-
-void AlertCenter::requestDetails(const QString &alertKey)
-{
-    if (m_desk)
-        m_desk->requestDetails(alertKey);
-    else
-        emit detailsUnavailable(alertKey, tr("The local store is not open."));
-}
-
-void AlertCenter::requestAwaitingOutcome()
-{
-    if (m_desk)
-        m_desk->requestAwaitingOutcome(now());
-}
-
-void AlertCenter::requestModelQuality()
-{
-    if (m_desk)
-        m_desk->requestModelQuality();
-}
-
 void AlertCenter::flushChanges()
 {
     m_sinceFlush.start();
-    if (m_desk)
-        m_desk->flush(now());
+    m_desk->flush(now());
     if (!m_announce.empty()) {
         emit alertsAnnounced(std::make_shared<AlertRecords>(std::move(m_announce)));
         m_announce.clear();
     }
-    if (m_changed.isEmpty())
+    if (!m_alerts.hasChanges())
         return;
-    auto changed = std::make_shared<AlertRecords>();
-    changed->reserve(size_t(m_changed.size()));
-    for (const QString &key : std::as_const(m_changed)) {
-        const auto it = m_alerts.constFind(key);
-        if (it == m_alerts.constEnd())
-            continue;
-        changed->push_back(*it);
-        // Resolved (returned to normal and acknowledged, not shelved): sent once more, then forgotten here.
-        if (it->state.isNormal() && !it->state.shelved()) {
-            const auto keys = m_keysByAsset.find(it->assetKey());
-            if (keys != m_keysByAsset.end()) {
-                keys->remove(key);
-                if (keys->isEmpty())
-                    m_keysByAsset.erase(keys);
-            }
-            m_alerts.erase(it);
-        }
-    }
-    m_changed.clear();
-    emit alertsChanged(changed);
+    emit alertsChanged(std::make_shared<AlertRecords>(m_alerts.takeChanged()));
 }
 
 void AlertCenter::onConnectionStateChanged(ConnectionState state, const QString &)

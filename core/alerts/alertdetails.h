@@ -1,5 +1,5 @@
 #pragma once
-// What the explanation panel shows for one alert, gathered by AlertCenter from the store: the score
+// What the explanation panel shows for one alert, gathered by LabelDesk from the store: the score
 // against the threshold over the alert's events, the latest explanation, the evidence window kept
 // with the alert, and the last similar alerts with what technicians found. Plain value.
 

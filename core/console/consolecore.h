@@ -1,7 +1,7 @@
 #pragma once
 // ConsoleCore: everything the console does without a screen, wired: the receive pipeline (network
-// thread -> ingest thread) and the AlertCenter on its own "alerts" thread with the store. The GUI,
-// the integration tests and the benchmarks build one of these.
+// thread -> ingest thread) and the AlertCenter (with its OperatorActions and LabelDesk) on its own
+// "alerts" thread with the store. The GUI, the integration tests and the benchmarks build one of these.
 //
 // Owner thread: the one that constructs it. start() opens the store (in the alerts thread) before the
 // network starts, so no alert message reaches an unopened store. stop() stops the network, then the
@@ -32,7 +32,8 @@ public:
     IngestPipeline *pipeline() const { return m_pipeline.get(); }
     MqttSession *session() const { return m_pipeline->session(); }
     IngestWorker *worker() const { return m_pipeline->worker(); }
-    // Lives in the alerts thread: call its slots through queued calls only (after stop(): directly).
+    // Lives in the alerts thread with its parts (operatorActions(), labelDesk()): call their slots
+    // through queued calls only (after stop(): directly).
     AlertCenter *alerts() const { return m_alerts.get(); }
 
 private:

@@ -1,11 +1,15 @@
 #pragma once
-// LabelDesk: the technician's side of AlertCenter, on the same store: saves labels (LabelBook), keeps
-// the evidence that comes with raised alerts, answers the details, awaiting-outcome and model-quality
-// requests, and keeps the label counts and (once it was requested) the awaiting-outcome list up to
-// date. AlertCenter owns it, calls it and forwards its signals as its own (see alertcenter.h).
+// LabelDesk: the technician's side of the console, on AlertCenter's store: saves labels (LabelBook)
+// with their outbox message, keeps the evidence that comes with raised alerts, answers the details,
+// awaiting-outcome and model-quality requests with one signal each, and keeps the label counts and
+// (once it was requested) the awaiting-outcome list up to date. The GUI talks to it directly.
 //
-// Threads and lifetime: lives in the alerts thread; created after the store and its repositories are
-// open and destroyed before them.
+// Threads and lifetime: AlertCenter creates it with itself (a child), so it lives in the alerts thread
+// and exists before anything connects to it: call its slots through queued connections or
+// QMetaObject::invokeMethod. AlertCenter opens it on the store it opened in that thread (open(), after
+// the store and its repositories, close() before them) and tells it what changed there (keepEvidence(),
+// noteAcknowledged(), flush()). While it is closed, recordOutcome() and requestDetails() answer that
+// the store is not open and the other requests do nothing.
 
 #include "core/alerts/alertdetails.h"
 #include "core/alerts/alertrecord.h"
@@ -25,6 +29,7 @@ class AlertRepository;
 class Database;
 class EvidenceRepository;
 class LabelRepository;
+class OutboxPublisher;
 class OutboxRepository;
 class QualityRepository;
 
@@ -32,39 +37,56 @@ class LabelDesk : public QObject
 {
     Q_OBJECT
 public:
-    LabelDesk(Database &db, AlertRepository &alerts, AlertEventRepository &events, OutboxRepository &outbox,
-              const QString &root, QObject *parent = nullptr);
+    // `author`: who records outcomes here (this console's user).
+    LabelDesk(const QString &root, LabelBook::Author author, QObject *parent = nullptr);
     ~LabelDesk() override;
 
+    // For AlertCenter, in the alerts thread. A saved label goes to `publisher` at once.
+    void open(Database &db, AlertRepository &alerts, AlertEventRepository &events, OutboxRepository &outbox,
+              OutboxPublisher &publisher);
+    void close();
+    bool isOpen() const { return m_book != nullptr; }
+    void setAuthor(const LabelBook::Author &author) { m_author = author; }
     // Inside the transaction that stored the raised event of the alert stored as alertRow.
     void keepEvidence(qint64 alertRow, const AlertEvidence &evidence);
-    // True when saved (labelSaved emitted), false when rejected (labelRejected emitted).
-    bool recordOutcome(const LabelDraft &draft, const LabelBook::Author &author, qint64 now);
-    void requestDetails(const QString &alertKey);
-    void requestAwaitingOutcome(qint64 now);
-    void requestModelQuality();
-    std::optional<LabelRecord> label(const QString &labelId);
-
     // Something that may change the awaiting-outcome list (an acknowledgement) or the label counts (an
     // outbox row delivered) happened; flush() tells the views, at most once per call.
     void noteAcknowledged() { m_awaitingDirty = true; }
     void noteOutboxChanged() { m_countsDirty = true; }
     void flush(qint64 now);
 
-    // "site/asset/alertId" -> the stored alert.
-    std::optional<AlertRecord> findAlert(const QString &alertKey);
+    // In the alerts thread (or once it has stopped): the label, nullopt when unknown or closed.
+    std::optional<LabelRecord> label(const QString &labelId);
+
+public Q_SLOTS:
+    // Saves the technician's record as a label: labelSaved, or labelRejected with every problem
+    // (nothing saved), then labelCountsChanged.
+    void recordOutcome(const fw::LabelDraft &draft);
+    // detailsReady, or detailsUnavailable when the alert is not in the store.
+    void requestDetails(const QString &alertKey);
+    // awaitingOutcomeReady now, and again whenever a label is saved or an alert acknowledged.
+    void requestAwaitingOutcome();
+    void requestModelQuality();
 
 Q_SIGNALS:
     void labelSaved(const QString &alertKey, const QString &labelId);
     void labelRejected(const QString &alertKey, const QStringList &problems);
+    // Labels only: waiting for the broker's acknowledgement, and delivered.
     void labelCountsChanged(int pending, int delivered);
     void detailsReady(fw::AlertDetailsPtr details);
     void detailsUnavailable(const QString &alertKey, const QString &reason);
+    // Acknowledged alerts without a label, oldest first (LabelBook::awaitingOutcome()).
     void awaitingOutcomeReady(fw::AlertRecordsPtr alerts);
     void modelQualityReady(fw::ModelQualitiesPtr qualities);
 
 private:
-    AlertRepository &m_alerts;
+    // "site/asset/alertId" -> the stored alert.
+    std::optional<AlertRecord> findAlert(const QString &alertKey);
+
+    QString m_root;
+    LabelBook::Author m_author;
+    AlertRepository *m_alerts = nullptr;
+    OutboxPublisher *m_publisher = nullptr;
     std::unique_ptr<LabelRepository> m_labels;
     std::unique_ptr<EvidenceRepository> m_evidence;
     std::unique_ptr<QualityRepository> m_quality;

@@ -50,6 +50,12 @@ void OutboxPublisher::flush()
     }
 }
 
+void OutboxPublisher::publishQueued()
+{
+    flush();
+    emitCounts();
+}
+
 void OutboxPublisher::onPublishAcknowledged(int messageId)
 {
     const auto it = m_inFlight.find(messageId);

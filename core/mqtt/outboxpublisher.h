@@ -25,6 +25,8 @@ public:
 
     // Sends pending rows while there is room in flight. Cheap when there is nothing to send.
     void flush();
+    // Rows were just added to the outbox (an acknowledgement, a label): flush(), then countsChanged.
+    void publishQueued();
     int inFlight() const { return int(m_inFlight.size()); }
     int pendingCount() const;
     int deliveredCount() const;

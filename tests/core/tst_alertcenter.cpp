@@ -4,6 +4,7 @@
 // and a restart that restores the queue exactly. The store is a real SQLite file.
 
 #include "core/alerts/alertcenter.h"
+#include "core/alerts/operatoractions.h"
 #include "core/store/alertrepository.h"
 #include "core/store/database.h"
 
@@ -177,23 +178,23 @@ private Q_SLOTS:
         auto c = make();
         c->applyMessages(batch({alertMsg(QStringLiteral("e1"), QStringLiteral("a1"), AlertEventType::Raised, 1)}));
         const QString k = key(QStringLiteral("e1"), QStringLiteral("a1"));
-        QSignalSpy rejected(c.get(), &AlertCenter::actionRejected);
+        QSignalSpy rejected(c->operatorActions(), &OperatorActions::actionRejected);
         if (action == QStringLiteral("ack"))
-            c->acknowledge({k}, QStringLiteral("crew sent"));
+            c->operatorActions()->acknowledge({k}, QStringLiteral("crew sent"));
         else if (action == QStringLiteral("ack-ack")) {
-            c->acknowledge({k}, {});
-            c->acknowledge({k}, {});
+            c->operatorActions()->acknowledge({k}, {});
+            c->operatorActions()->acknowledge({k}, {});
         } else if (action == QStringLiteral("shelve"))
-            c->shelve({k}, 30, QStringLiteral("sensor under repair"));
+            c->operatorActions()->shelve({k}, 30, QStringLiteral("sensor under repair"));
         else if (action == QStringLiteral("shelve-noreason"))
-            c->shelve({k}, 30, {});
+            c->operatorActions()->shelve({k}, 30, {});
         else if (action == QStringLiteral("shelve-long"))
-            c->shelve({k}, 9 * 60, QStringLiteral("x"));
+            c->operatorActions()->shelve({k}, 9 * 60, QStringLiteral("x"));
         else if (action == QStringLiteral("unshelve"))
-            c->unshelve({k});
+            c->operatorActions()->unshelve({k});
         else if (action == QStringLiteral("shelve-unshelve")) {
-            c->shelve({k}, 30, QStringLiteral("x"));
-            c->unshelve({k});
+            c->operatorActions()->shelve({k}, 30, QStringLiteral("x"));
+            c->operatorActions()->unshelve({k});
         }
         QCOMPARE(rejected.isEmpty(), accepted);
         if (!accepted)
@@ -261,7 +262,7 @@ private Q_SLOTS:
         auto c = make();
         const QString k = key(QStringLiteral("e1"), QStringLiteral("a1"));
         c->applyMessages(batch({alertMsg(QStringLiteral("e1"), QStringLiteral("a1"), AlertEventType::Raised, 1)}));
-        c->acknowledge({k}, {});
+        c->operatorActions()->acknowledge({k}, {});
         c->applyMessages(batch({alertMsg(QStringLiteral("e1"), QStringLiteral("a1"), AlertEventType::Cleared, 2)}));
         QTest::qWait(150);   // flushed: resolved and forgotten
         QSignalSpy announced(c.get(), &AlertCenter::alertsAnnounced);
@@ -276,7 +277,7 @@ private Q_SLOTS:
         auto c = make();
         c->applyMessages(batch({alertMsg(QStringLiteral("e1"), QStringLiteral("a1"), AlertEventType::Raised, 1)}));
         const QString k = key(QStringLiteral("e1"), QStringLiteral("a1"));
-        c->acknowledge({k}, {});
+        c->operatorActions()->acknowledge({k}, {});
         QSignalSpy changed(c.get(), &AlertCenter::alertsChanged);
         c->applyMessages(batch({alertMsg(QStringLiteral("e1"), QStringLiteral("a1"), AlertEventType::Cleared, 2)}));
         c->stop();   // flushes
@@ -296,8 +297,8 @@ private Q_SLOTS:
                                     alertMsg(QStringLiteral("e2"), QStringLiteral("b1"), AlertEventType::Raised, 1, Priority::Low),
                                     alertMsg(QStringLiteral("e2"), QStringLiteral("b2"), AlertEventType::Raised, 2, Priority::Medium),
                                     alertMsg(QStringLiteral("e3"), QStringLiteral("c1"), AlertEventType::Raised, 1)}));
-            c->acknowledge({key(QStringLiteral("e1"), QStringLiteral("a1"))}, QStringLiteral("seen"));
-            c->shelve({key(QStringLiteral("e2"), QStringLiteral("b1"))}, 60, QStringLiteral("nuisance"));
+            c->operatorActions()->acknowledge({key(QStringLiteral("e1"), QStringLiteral("a1"))}, QStringLiteral("seen"));
+            c->operatorActions()->shelve({key(QStringLiteral("e2"), QStringLiteral("b1"))}, 60, QStringLiteral("nuisance"));
             c->applyMessages(batch({alertMsg(QStringLiteral("e3"), QStringLiteral("c1"), AlertEventType::Cleared, 2)}));
             for (const QString &k : {key(QStringLiteral("e1"), QStringLiteral("a1")), key(QStringLiteral("e2"), QStringLiteral("b1")),
                                      key(QStringLiteral("e2"), QStringLiteral("b2")), key(QStringLiteral("e3"), QStringLiteral("c1"))})

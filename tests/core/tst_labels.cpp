@@ -11,6 +11,8 @@
 // alerts without a label and follows labels and acknowledgements; a version 1 store is migrated.
 
 #include "core/alerts/alertcenter.h"
+#include "core/alerts/operatoractions.h"
+#include "core/labels/labeldesk.h"
 #include "core/store/database.h"
 #include "core/fleet/fleetdecoder.h"
 #include "core/mqtt/ingestqueue.h"
@@ -162,9 +164,9 @@ private:
     // Saves the draft; the label id, or empty when refused (problems in *problems).
     static QString save(AlertCenter *c, const LabelDraft &draft, QStringList *problems = nullptr)
     {
-        QSignalSpy saved(c, &AlertCenter::labelSaved);
-        QSignalSpy rejected(c, &AlertCenter::labelRejected);
-        c->recordOutcome(draft);
+        QSignalSpy saved(c->labelDesk(), &LabelDesk::labelSaved);
+        QSignalSpy rejected(c->labelDesk(), &LabelDesk::labelRejected);
+        c->labelDesk()->recordOutcome(draft);
         if (problems && !rejected.isEmpty())
             *problems = rejected.first().at(1).toStringList();
         return saved.isEmpty() ? QString() : saved.first().at(1).toString();
@@ -172,8 +174,8 @@ private:
 
     static AlertDetailsPtr details(AlertCenter *c, const QString &alertKey)
     {
-        QSignalSpy ready(c, &AlertCenter::detailsReady);
-        c->requestDetails(alertKey);
+        QSignalSpy ready(c->labelDesk(), &LabelDesk::detailsReady);
+        c->labelDesk()->requestDetails(alertKey);
         return ready.isEmpty() ? nullptr : ready.first().first().value<AlertDetailsPtr>();
     }
 
@@ -183,7 +185,7 @@ private Q_SLOTS:
         auto c = make();
         const qint64 t = now();
         c->applyMessages(batch({alertMsg(QStringLiteral("e1"), QStringLiteral("a1"), AlertEventType::Raised, 1, t)}));
-        QSignalSpy counts(c.get(), &AlertCenter::labelCountsChanged);
+        QSignalSpy counts(c->labelDesk(), &LabelDesk::labelCountsChanged);
         const QString id = save(c.get(), draftFor(key(QStringLiteral("e1"), QStringLiteral("a1")), Outcome::TruePositive,
                                                   QStringLiteral("HPC degradation")));
         QVERIFY(!id.isEmpty());
@@ -195,7 +197,7 @@ private Q_SLOTS:
         QCOMPARE(counts.first().at(0).toInt(), 1);   // waits for a broker
         QCOMPARE(counts.first().at(1).toInt(), 0);
 
-        const auto record = c->label(id);
+        const auto record = c->labelDesk()->label(id);
         QVERIFY(record);
         QVERIFY(!record->deliveredAt);
         QCOMPARE(record->notes, QStringLiteral("kept locally"));
@@ -231,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(std::get<LabelMsg>(std::get<FleetMessage>(decoded).payload), m);
         // Never changed once saved.
         QVERIFY(!v.db->exec("UPDATE labels SET outcome = 'false_positive'"));
-        QCOMPARE(c->label(id)->message, m);
+        QCOMPARE(c->labelDesk()->label(id)->message, m);
     }
 
     void twoSavesTwoUuids()
@@ -277,7 +279,7 @@ private Q_SLOTS:
                                 alertMsg(QStringLiteral("e1"), QStringLiteral("a2"), AlertEventType::Raised, 2, t, 0.9, kHpc2)}));
         const QString id = save(c.get(), missedFailure(QStringLiteral("e1"), t - 3'600'000));
         QVERIFY(!id.isEmpty());
-        const LabelMsg m = c->label(id)->message;
+        const LabelMsg m = c->labelDesk()->label(id)->message;
         QCOMPARE(m.outcome, Outcome::MissedFailure);
         QVERIFY(!m.alert);
         QVERIFY(!m.alertTs);
@@ -289,7 +291,7 @@ private Q_SLOTS:
 
         // No alert ever on this asset: no model.
         const QString other = save(c.get(), missedFailure(QStringLiteral("e9"), t - 60'000));
-        QVERIFY(!c->label(other)->message.model);
+        QVERIFY(!c->labelDesk()->label(other)->message.model);
         StoreView v(m_path);
         QCOMPARE(v.count("SELECT count(*) FROM labels WHERE alert_row IS NULL AND failed_at IS NOT NULL"), 2);
         QCOMPARE(v.count("SELECT count(*) FROM outbox WHERE topic = 'fleet/v1/plant-a/e9/labels'"), 1);
@@ -315,9 +317,9 @@ private Q_SLOTS:
         QFETCH(QString, field);
         auto c = make();
         c->applyMessages(batch({alertMsg(QStringLiteral("e1"), QStringLiteral("a1"), AlertEventType::Raised, 1, now())}));
-        QSignalSpy rejected(c.get(), &AlertCenter::labelRejected);
-        QSignalSpy saved(c.get(), &AlertCenter::labelSaved);
-        c->recordOutcome(draft);
+        QSignalSpy rejected(c->labelDesk(), &LabelDesk::labelRejected);
+        QSignalSpy saved(c->labelDesk(), &LabelDesk::labelSaved);
+        c->labelDesk()->recordOutcome(draft);
         QCOMPARE(saved.count(), 0);
         QCOMPARE(rejected.count(), 1);
         QCOMPARE(rejected.first().at(0).toString(), draft.alertKey);
@@ -334,7 +336,7 @@ private Q_SLOTS:
         auto c = make();
         c->applyMessages(batch({alertMsg(QStringLiteral("e1"), QStringLiteral("a1"), AlertEventType::Raised, 1, now())}));
         const QString id = save(c.get(), draftFor(key(QStringLiteral("e1"), QStringLiteral("a1")), Outcome::TruePositive));
-        const auto before = c->label(id);
+        const auto before = c->labelDesk()->label(id);
         QVERIFY(before && !before->deliveredAt);
         {
             // What the OutboxPublisher does on the broker's PUBACK.
@@ -342,7 +344,7 @@ private Q_SLOTS:
             OutboxRepository outbox(*v.db);
             QVERIFY(outbox.markDelivered(before->outboxId, 1234));
         }
-        QCOMPARE(c->label(id)->deliveredAt, std::optional<qint64>(1234));
+        QCOMPARE(c->labelDesk()->label(id)->deliveredAt, std::optional<qint64>(1234));
     }
 
     void evidenceComesBackWithTheDetails()
@@ -463,8 +465,8 @@ private Q_SLOTS:
         QCOMPARE(d->windowTo, u.windowTo);
         QVERIFY(d->evidence.empty());
 
-        QSignalSpy unavailable(c.get(), &AlertCenter::detailsUnavailable);
-        c->requestDetails(key(QStringLiteral("e1"), QStringLiteral("nope")));
+        QSignalSpy unavailable(c->labelDesk(), &LabelDesk::detailsUnavailable);
+        c->labelDesk()->requestDetails(key(QStringLiteral("e1"), QStringLiteral("nope")));
         QCOMPARE(unavailable.count(), 1);
     }
 
@@ -535,8 +537,8 @@ private Q_SLOTS:
         QVERIFY(!save(c.get(), missedFailure(QStringLiteral("e1"), t - 2000)).isEmpty());
         QVERIFY(!save(c.get(), missedFailure(QStringLiteral("e5"), t - 3000)).isEmpty());
 
-        QSignalSpy ready(c.get(), &AlertCenter::modelQualityReady);
-        c->requestModelQuality();
+        QSignalSpy ready(c->labelDesk(), &LabelDesk::modelQualityReady);
+        c->labelDesk()->requestModelQuality();
         QCOMPARE(ready.count(), 1);
         const ModelQualities q = *ready.first().first().value<ModelQualitiesPtr>();
         QCOMPARE(q.size(), size_t(3));
@@ -568,7 +570,7 @@ private Q_SLOTS:
     {
         auto c = make();
         const qint64 t = now();
-        QSignalSpy awaiting(c.get(), &AlertCenter::awaitingOutcomeReady);
+        QSignalSpy awaiting(c->labelDesk(), &LabelDesk::awaitingOutcomeReady);
         auto last = [&awaiting] {
             QStringList ids;
             for (const AlertRecord &r : *awaiting.last().first().value<AlertRecordsPtr>())
@@ -580,12 +582,15 @@ private Q_SLOTS:
                                 alertMsg(QStringLiteral("e1"), QStringLiteral("a3"), AlertEventType::Raised, 3, t - 1000),
                                 alertMsg(QStringLiteral("e1"), QStringLiteral("old"), AlertEventType::Raised, 4,
                                          t - 31LL * 24 * 3600 * 1000)}));
-        c->requestAwaitingOutcome();
+        c->labelDesk()->requestAwaitingOutcome();
         QCOMPARE(awaiting.count(), 1);
         QCOMPARE(last(), QStringList{});   // nothing acknowledged yet
 
-        c->acknowledge({key(QStringLiteral("e1"), QStringLiteral("a3")), key(QStringLiteral("e1"), QStringLiteral("a1")),
-                        key(QStringLiteral("e1"), QStringLiteral("a2")), key(QStringLiteral("e1"), QStringLiteral("old"))}, {});
+        c->operatorActions()->acknowledge({key(QStringLiteral("e1"), QStringLiteral("a3")),
+                                           key(QStringLiteral("e1"), QStringLiteral("a1")),
+                                           key(QStringLiteral("e1"), QStringLiteral("a2")),
+                                           key(QStringLiteral("e1"), QStringLiteral("old"))},
+                                          {});
         QCOMPARE(awaiting.count(), 2);   // once for the acknowledgements
         QCOMPARE(last(), (QStringList{QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3")}));   // oldest first; not older than 30 days
 
@@ -593,8 +598,8 @@ private Q_SLOTS:
         c->applyMessages(batch({alertMsg(QStringLiteral("e1"), QStringLiteral("a2"), AlertEventType::Cleared, 5, t, std::nullopt)}));
         c->stop();
         c = make(m_path);
-        QSignalSpy again(c.get(), &AlertCenter::awaitingOutcomeReady);
-        c->requestAwaitingOutcome();
+        QSignalSpy again(c->labelDesk(), &LabelDesk::awaitingOutcomeReady);
+        c->labelDesk()->requestAwaitingOutcome();
         QCOMPARE(again.count(), 1);
         QCOMPARE(again.last().first().value<AlertRecordsPtr>()->size(), size_t(3));
 
@@ -641,8 +646,8 @@ private Q_SLOTS:
         QCOMPARE(report.toVersion, schema::kCurrentVersion);
         auto c = make(path);
         QVERIFY(!save(c.get(), draftFor(key(QStringLiteral("e1"), QStringLiteral("old")), Outcome::Inconclusive)).isEmpty());
-        QSignalSpy ready(c.get(), &AlertCenter::modelQualityReady);
-        c->requestModelQuality();
+        QSignalSpy ready(c->labelDesk(), &LabelDesk::modelQualityReady);
+        c->labelDesk()->requestModelQuality();
         QCOMPARE(ready.first().first().value<ModelQualitiesPtr>()->at(0).inconclusive, 1);
     }
 };

@@ -36,6 +36,7 @@
 // 7 rounds, about 20 s, bounded at 80 s. FW_CONSOLECRASH_SEED repeats a run's choices (not its timing).
 
 #include "core/store/alertrepository.h"
+#include "core/alerts/operatoractions.h"
 #include "core/console/consolecore.h"
 #include "core/store/database.h"
 #include "core/common/logging.h"
@@ -108,7 +109,9 @@ private:
         QTimer::singleShot(int(m_random.bounded(10, 80)), this, [this, key] {
             if (m_stopping)
                 return;
-            QMetaObject::invokeMethod(m_center, [c = m_center, key] { c->acknowledge({key}, QStringLiteral("crash test")); });
+            QMetaObject::invokeMethod(m_center->operatorActions(), [actions = m_center->operatorActions(), key] {
+                actions->acknowledge({key}, QStringLiteral("crash test"));
+            });
         });
     }
 

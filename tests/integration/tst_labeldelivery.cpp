@@ -16,6 +16,7 @@
 // Each part is bounded at 60 s.
 
 #include "core/console/consolecore.h"
+#include "core/labels/labeldesk.h"
 #include "core/store/database.h"
 #include "core/common/logging.h"
 #include "core/fleet/payloadencoder.h"
@@ -182,12 +183,13 @@ struct CenterMirror : QObject
         };
         connect(center, &AlertCenter::snapshotReady, this, take, Qt::QueuedConnection);
         connect(center, &AlertCenter::alertsChanged, this, take, Qt::QueuedConnection);
-        connect(center, &AlertCenter::labelSaved, this, [this](const QString &, const QString &id) { saved << id; },
+        LabelDesk *desk = center->labelDesk();
+        connect(desk, &LabelDesk::labelSaved, this, [this](const QString &, const QString &id) { saved << id; },
                 Qt::QueuedConnection);
-        connect(center, &AlertCenter::labelRejected, this,
+        connect(desk, &LabelDesk::labelRejected, this,
                 [this](const QString &key, const QStringList &problems) { rejected << key + QStringLiteral(": ") + problems.join(QLatin1Char(' ')); },
                 Qt::QueuedConnection);
-        connect(center, &AlertCenter::labelCountsChanged, this, [this](int pending, int delivered) {
+        connect(desk, &LabelDesk::labelCountsChanged, this, [this](int pending, int delivered) {
             labelsPending = pending;
             labelsDelivered = delivered;
         }, Qt::QueuedConnection);
@@ -232,17 +234,18 @@ int runChild(int argc, char **argv, const QString &store, const QString &brokerU
     logging::setup({QString(), spdlog::level::err, false});
     ConsoleCore console(settingsFor(brokerUrl, QStringLiteral("ws-crash")), store, QStringLiteral("bob"));
     AlertCenter *center = console.alerts();
+    LabelDesk *desk = center->labelDesk();
     int n = 0;
     // In the alerts thread: print each saved label, then save the next one (alerts and missed failures).
-    auto next = [center, &n] {
+    auto next = [desk, &n] {
         ++n;
-        center->recordOutcome(n % 4 == 0 ? missedFailure(n) : labelFor(n % 10));
+        desk->recordOutcome(n % 4 == 0 ? missedFailure(n) : labelFor(n % 10));
     };
-    QObject::connect(center, &AlertCenter::labelSaved, center, [&](const QString &, const QString &id) {
+    QObject::connect(desk, &LabelDesk::labelSaved, desk, [&](const QString &, const QString &id) {
         say("L " + id.toUtf8());
-        QMetaObject::invokeMethod(center, next, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(desk, next, Qt::QueuedConnection);
     }, Qt::DirectConnection);
-    QObject::connect(center, &AlertCenter::labelRejected, center, [](const QString &, const QStringList &problems) {
+    QObject::connect(desk, &LabelDesk::labelRejected, desk, [](const QString &, const QStringList &problems) {
         say("REJECTED " + problems.join(QLatin1Char(' ')).toUtf8());
         ::_exit(3);
     }, Qt::DirectConnection);
@@ -309,11 +312,11 @@ private Q_SLOTS:
 
         broker.kill();
         QTRY_VERIFY_WITH_TIMEOUT(console.session()->state() != ConnectionState::Connected, 10000);
-        AlertCenter *center = console.alerts();
-        QMetaObject::invokeMethod(center, [center] {
+        LabelDesk *desk = console.alerts()->labelDesk();
+        QMetaObject::invokeMethod(desk, [desk] {
             for (int i = 0; i < kAlerts; ++i)
-                center->recordOutcome(labelFor(i));
-            center->recordOutcome(missedFailure(0));
+                desk->recordOutcome(labelFor(i));
+            desk->recordOutcome(missedFailure(0));
         });
         QTRY_COMPARE_WITH_TIMEOUT(mirror.saved.size(), kAlerts + 1, 10000);
         QVERIFY2(mirror.rejected.isEmpty(), qPrintable(mirror.rejected.join(QLatin1Char('\n'))));

@@ -40,6 +40,8 @@
 // Runs in about 1.5 s.
 
 #include "core/alerts/alertcenter.h"
+#include "core/alerts/operatoractions.h"
+#include "core/labels/labeldesk.h"
 #include "core/fleet/fleetdecoder.h"
 #include "tools/fleet-sim/cmapssreader.h"
 #include "tools/fleet-sim/datalocator.h"
@@ -198,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(center.isOpen());
         QCOMPARE(storeProblem.count(), 0);
         QSignalSpy announced(&center, &AlertCenter::alertsAnnounced);
-        QSignalSpy actionRejected(&center, &AlertCenter::actionRejected);
+        QSignalSpy actionRejected(center.operatorActions(), &OperatorActions::actionRejected);
 
         FleetDecoder decoder;
         int rejected = 0;
@@ -287,7 +289,7 @@ private Q_SLOTS:
                 center.applyMessages(FleetMessagesPtr(traffic));
             // The operator acknowledges what just came in.
             if (!newKeys.isEmpty())
-                center.acknowledge(newKeys, QStringLiteral("seen"));
+                center.operatorActions()->acknowledge(newKeys, QStringLiteral("seen"));
         }
         QVERIFY2(rejected == 0, qPrintable(firstRejection));
         QCOMPARE(doneCount, kEngines);   // every engine lived its life to the failure
@@ -320,14 +322,14 @@ private Q_SLOTS:
         }
 
         // The technician works through the awaiting-outcome list: every alert, acknowledged, no label.
-        QSignalSpy awaiting(&center, &AlertCenter::awaitingOutcomeReady);
-        center.requestAwaitingOutcome();
+        QSignalSpy awaiting(center.labelDesk(), &LabelDesk::awaitingOutcomeReady);
+        center.labelDesk()->requestAwaitingOutcome();
         QCOMPARE(awaiting.count(), 1);
         const AlertRecordsPtr toLabel = awaiting.last().first().value<AlertRecordsPtr>();
         QCOMPARE(int(toLabel->size()), int(raised.size()));
 
-        QSignalSpy saved(&center, &AlertCenter::labelSaved);
-        QSignalSpy labelRejected(&center, &AlertCenter::labelRejected);
+        QSignalSpy saved(center.labelDesk(), &LabelDesk::labelSaved);
+        QSignalSpy labelRejected(center.labelDesk(), &LabelDesk::labelRejected);
         int tp = 0, fp = 0, inconclusive = 0, unlabelled = 0;
         for (const AlertRecord &record : *toLabel) {
             QVERIFY(record.ackedAt);
@@ -354,7 +356,7 @@ private Q_SLOTS:
                 d.notes = QStringLiteral("no fault found; failed %1 cycles after the alert").arg(r.leadCycles());
                 ++fp;
             }
-            center.recordOutcome(d);
+            center.labelDesk()->recordOutcome(d);
         }
         QCOMPARE(labelRejected.count(), 0);
         QCOMPARE(saved.count(), tp + fp + inconclusive);
@@ -369,15 +371,15 @@ private Q_SLOTS:
             d.asset = fleet.layout().assets()[size_t(life.layoutIndex)].assetId;
             d.outcome = Outcome::MissedFailure;
             d.failedAt = life.failedAt;
-            center.recordOutcome(d);
+            center.labelDesk()->recordOutcome(d);
             ++missed;
         }
         QCOMPARE(labelRejected.count(), 0);
         QCOMPARE(saved.count(), tp + fp + inconclusive + missed);
 
         // What the console shows.
-        QSignalSpy ready(&center, &AlertCenter::modelQualityReady);
-        center.requestModelQuality();
+        QSignalSpy ready(center.labelDesk(), &LabelDesk::modelQualityReady);
+        center.labelDesk()->requestModelQuality();
         QCOMPARE(ready.count(), 1);
         const ModelQualities qualities = *ready.first().first().value<ModelQualitiesPtr>();
         QCOMPARE(int(qualities.size()), missed > 0 ? 2 : 1);
@@ -420,7 +422,7 @@ private Q_SLOTS:
 
         // What is left awaiting an outcome is exactly the unlabelled alerts.
         awaiting.clear();
-        center.requestAwaitingOutcome();
+        center.labelDesk()->requestAwaitingOutcome();
         QCOMPARE(awaiting.count(), 1);
         QCOMPARE(int(awaiting.last().first().value<AlertRecordsPtr>()->size()), unlabelled);
         center.stop();

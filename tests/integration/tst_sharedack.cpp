@@ -4,6 +4,7 @@
 // first console acknowledges 20 alerts: they wait in its outbox (nothing lost) and are all delivered
 // once the broker is back, and the second console shows every one of them acknowledged.
 
+#include "core/alerts/operatoractions.h"
 #include "core/console/consolecore.h"
 #include "core/fleet/payloadencoder.h"
 #include "support/brokerprocess.h"
@@ -100,7 +101,8 @@ private Q_SLOTS:
         QVERIFY(!qb.alerts[key].state.acknowledged);
         QElapsedTimer sinceAck;
         sinceAck.start();
-        QMetaObject::invokeMethod(a.alerts(), [c = a.alerts(), key] { c->acknowledge({key}, QStringLiteral("on it")); });
+        QMetaObject::invokeMethod(a.alerts()->operatorActions(),
+                                  [actions = a.alerts()->operatorActions(), key] { actions->acknowledge({key}, QStringLiteral("on it")); });
         QTRY_VERIFY_WITH_TIMEOUT(qb.alerts[key].state.acknowledged, 1000);
         qInfo("acknowledgement shown at the other console after %lld ms", sinceAck.elapsed());
         QCOMPARE(qb.alerts[key].ackedBy, QStringLiteral("alice"));
@@ -118,7 +120,9 @@ private Q_SLOTS:
         QTest::qWait(3500);   // mosquitto saves B's persistent session once more than 1 s has passed since its last save
         broker.kill();
         QTRY_VERIFY_WITH_TIMEOUT(a.session()->state() != ConnectionState::Connected, 10000);
-        QMetaObject::invokeMethod(a.alerts(), [c = a.alerts(), keys] { c->acknowledge(keys, {}); });
+        QMetaObject::invokeMethod(a.alerts()->operatorActions(), [actions = a.alerts()->operatorActions(), keys] {
+            actions->acknowledge(keys, {});
+        });
         QTRY_COMPARE_WITH_TIMEOUT(qa.pending, 20, 5000);        // saved, waiting in the outbox
         for (const QString &k : keys)
             QTRY_VERIFY_WITH_TIMEOUT(qa.alerts[k].state.acknowledged, 5000);   // and shown as acknowledged here

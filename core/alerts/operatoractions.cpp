@@ -1,20 +1,20 @@
-// AlertCenter's operator side: this console's acknowledge / shelve / unshelve, and the same actions
-// arriving from other consoles. (The class's fleet side is in alertcenter.cpp; one class, two files,
-// to keep each readable.)
+#include "core/alerts/operatoractions.h"
 
-#include "core/alerts/alertcenter.h"
-
-#include "core/store/actionrepository.h"
 #include "core/alerts/alertlifecycle.h"
+#include "core/alerts/unresolvedalerts.h"
+#include "core/common/logging.h"
+#include "core/fleet/payloadencoder.h"
+#include "core/mqtt/outboxpublisher.h"
+#include "core/store/actionrepository.h"
 #include "core/store/alertrepository.h"
 #include "core/store/database.h"
-#include "core/labels/labeldesk.h"
-#include "core/common/logging.h"
-#include "core/mqtt/outboxpublisher.h"
 #include "core/store/outboxrepository.h"
-#include "core/fleet/payloadencoder.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+
+// The user-visible strings here were AlertCenter's: they keep its translation context, so that the
+// translations made for them still apply.
 
 namespace fw {
 namespace {
@@ -36,9 +36,43 @@ AlarmEvent eventFor(AckAction action)
 
 } // namespace
 
-void AlertCenter::applyRemoteAction(const TopicRef &topic, const AckMsg &m, qint64 receivedAt)
+OperatorActions::OperatorActions(UnresolvedAlerts &alerts, const QString &root, Operator who, QObject *parent)
+    : QObject(parent), m_alerts(alerts), m_topics(root), m_operator(std::move(who))
 {
-    AlertRecord *r = recordFor(topic.site, topic.asset, topic.alert);
+}
+
+OperatorActions::~OperatorActions() = default;
+
+void OperatorActions::open(Database &db, AlertRepository &alerts, ActionRepository &actions, OutboxRepository &outbox,
+                           OutboxPublisher &publisher)
+{
+    m_db = &db;
+    m_alertRepo = &alerts;
+    m_actionRepo = &actions;
+    m_outboxRepo = &outbox;
+    m_publisher = &publisher;
+}
+
+void OperatorActions::close()
+{
+    m_db = nullptr;
+    m_alertRepo = nullptr;
+    m_actionRepo = nullptr;
+    m_outboxRepo = nullptr;
+    m_publisher = nullptr;
+}
+
+void OperatorActions::setOperator(const QString &user, const QString &role)
+{
+    m_operator.user = user;
+    m_operator.role = role;
+}
+
+bool OperatorActions::applyRemote(const TopicRef &topic, const AckMsg &m, qint64 receivedAt)
+{
+    if (!m_db)
+        return false;
+    AlertRecord *r = m_alerts.findOrLoad(topic.site, topic.asset, topic.alert, *m_alertRepo);
     if (!r) {
         // Its raise never reached us (a queue limit, a filter): keep the alert with the action, so it
         // does not flash here when the raise or the active list brings it.
@@ -50,9 +84,9 @@ void AlertCenter::applyRemoteAction(const TopicRef &topic, const AckMsg &m, qint
         fresh.raisedAt = receivedAt;
         fresh.lastEventAt = receivedAt;
         fresh.orphan = true;
-        r = remember(fresh);
+        r = m_alerts.remember(fresh);
         if (!m_alertRepo->upsert(*r))
-            return;
+            return false;
         logging::get("alerts")->info("{} for {}/{}/{} from {}: the alert was not seen here; kept with it",
                                      ackActionName(m.action).toStdString(), logging::sanitize(topic.site),
                                      logging::sanitize(topic.asset), logging::sanitize(topic.alert),
@@ -68,52 +102,55 @@ void AlertCenter::applyRemoteAction(const TopicRef &topic, const AckMsg &m, qint
     action.receivedAt = receivedAt;
     action.note = m.note;
     action.shelveMinutes = m.shelveMinutes;
-    action.local = m.console == m_options.consoleId;
+    action.local = m.console == m_operator.consoleId;
     if (!m_actionRepo->insert(action))
-        return;   // our own, echoed back by the broker, or a repeated delivery
-    AlarmEventContext ctx{m.ts, m.shelveMinutes, m.note.isEmpty() ? tr("shelved at %1").arg(m.console) : m.note};
+        return false;   // our own, echoed back by the broker, or a repeated delivery
+    AlarmEventContext ctx{m.ts, m.shelveMinutes,
+                          m.note.isEmpty() ? QCoreApplication::translate("fw::AlertCenter", "shelved at %1").arg(m.console)
+                                           : m.note};
     const Transition t = AlertLifecycle::apply(r->state, action.event, ctx);
     if (t.accepted)
         r->state = t.next;
     // The first acknowledgement, at any console, counts for time to acknowledge.
+    bool firstAck = false;
     if (action.event == AlarmEvent::Acknowledge && (!r->ackedAt || m.ts < *r->ackedAt)) {
         r->ackedAt = m.ts;
         r->ackedBy = m.by;
         r->ackedConsole = m.console;
         r->ackNote = m.note;
-        m_desk->noteAcknowledged();
+        firstAck = true;
     }
     m_alertRepo->upsert(*r);
-    markChanged(*r);
+    m_alerts.markChanged(*r);
+    return firstAck;
 }
 
-bool AlertCenter::operatorAction(const QString &key, AlarmEvent event, const AlarmEventContext &ctx, const QString &note)
+bool OperatorActions::act(const QString &key, AlarmEvent event, const AlarmEventContext &ctx, const QString &note)
 {
-    auto it = m_alerts.find(key);
-    if (it == m_alerts.end()) {
-        emit actionRejected(key, tr("This alert is no longer in the queue."));
+    AlertRecord *r = m_alerts.find(key);
+    if (!r) {
+        emit actionRejected(key, QCoreApplication::translate("fw::AlertCenter", "This alert is no longer in the queue."));
         return false;
     }
-    AlertRecord &r = *it;
-    const Transition t = AlertLifecycle::apply(r.state, event, ctx);
+    const Transition t = AlertLifecycle::apply(r->state, event, ctx);
     if (!t.accepted) {
         emit actionRejected(key, t.rejection);
         return false;
     }
     AckMsg msg;
-    msg.alert = r.alertId;
+    msg.alert = r->alertId;
     msg.action = event == AlarmEvent::Acknowledge ? AckAction::Ack
                : event == AlarmEvent::Shelve      ? AckAction::Shelve
                                                   : AckAction::Unshelve;
-    msg.by = m_options.user;
-    msg.role = m_options.role;
-    msg.console = m_options.consoleId;
+    msg.by = m_operator.user;
+    msg.role = m_operator.role;
+    msg.console = m_operator.consoleId;
     msg.ts = ctx.now;
     msg.note = note;
     msg.shelveMinutes = ctx.shelveMinutes;
-    AlertAction action{0, r.rowId, event, msg.by, msg.role, msg.console, ctx.now, ctx.now, note, ctx.shelveMinutes, true};
+    AlertAction action{0, r->rowId, event, msg.by, msg.role, msg.console, ctx.now, ctx.now, note, ctx.shelveMinutes, true};
 
-    AlertRecord updated = r;
+    AlertRecord updated = *r;
     updated.state = t.next;
     if (event == AlarmEvent::Acknowledge && !updated.ackedAt) {
         updated.ackedAt = ctx.now;
@@ -121,7 +158,7 @@ bool AlertCenter::operatorAction(const QString &key, AlarmEvent event, const Ala
         updated.ackedConsole = msg.console;
         updated.ackNote = note;
     }
-    TopicRef topic{MessageKind::Ack, r.site, r.asset, {}, r.alertId};
+    TopicRef topic{MessageKind::Ack, r->site, r->asset, {}, r->alertId};
     // The action, the alert's new state and the message for other consoles: one durable transaction.
     Transaction tx(*m_db);
     const bool stored = tx.isActive() && m_actionRepo->insert(action) && m_alertRepo->upsert(updated)
@@ -129,47 +166,40 @@ bool AlertCenter::operatorAction(const QString &key, AlarmEvent event, const Ala
                                               PayloadEncoder::encode(msg), 1, ctx.now) > 0
                      && tx.commit();
     if (!stored) {
-        emit actionRejected(key, tr("Could not save the action in the local store; nothing was changed."));
+        emit actionRejected(key, QCoreApplication::translate(
+                                     "fw::AlertCenter", "Could not save the action in the local store; nothing was changed."));
         return false;
     }
-    r = updated;
+    *r = updated;
     logging::get("alerts")->info("{} {} by {} at {}", alarmEventName(event).toStdString(), logging::sanitize(key),
                                  logging::sanitize(msg.by), logging::sanitize(msg.console));
-    markChanged(r);
+    m_alerts.markChanged(*r);
     return true;
 }
 
-void AlertCenter::acknowledge(const QStringList &keys, const QString &note)
+void OperatorActions::acknowledge(const QStringList &keys, const QString &note)
 {
-    operatorActions(keys, AlarmEvent::Acknowledge, AlarmEventContext{now(), 0, {}}, note);
+    actOn(keys, AlarmEvent::Acknowledge, AlarmEventContext{now(), 0, {}}, note);
 }
 
-void AlertCenter::shelve(const QStringList &keys, int minutes, const QString &reason)
+void OperatorActions::shelve(const QStringList &keys, int minutes, const QString &reason)
 {
-    operatorActions(keys, AlarmEvent::Shelve, AlarmEventContext{now(), minutes, reason}, reason);
+    actOn(keys, AlarmEvent::Shelve, AlarmEventContext{now(), minutes, reason}, reason);
 }
 
-void AlertCenter::unshelve(const QStringList &keys)
+void OperatorActions::unshelve(const QStringList &keys)
 {
-    operatorActions(keys, AlarmEvent::Unshelve, AlarmEventContext{now(), 0, {}}, {});
+    actOn(keys, AlarmEvent::Unshelve, AlarmEventContext{now(), 0, {}}, {});
 }
 
-void AlertCenter::operatorActions(const QStringList &keys, AlarmEvent event, const AlarmEventContext &ctx,
-                                  const QString &note)
+void OperatorActions::actOn(const QStringList &keys, AlarmEvent event, const AlarmEventContext &ctx, const QString &note)
 {
     if (!m_db)
         return;
     for (const QString &key : keys)
-        operatorAction(key, event, ctx, note);
-    afterOperatorActions();
-}
-
-void AlertCenter::afterOperatorActions()
-{
-    m_publisher->flush();
-    emit outboxCountsChanged(m_outboxRepo->pendingCount(), m_outboxRepo->deliveredCount());
-    m_desk->noteAcknowledged();
-    flushChanges();
+        act(key, event, ctx, note);
+    m_publisher->publishQueued();
+    emit actionsStored();
 }
 
 } // namespace fw
