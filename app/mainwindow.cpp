@@ -1,10 +1,10 @@
 #include "app/mainwindow.h"
 
+#include "app/alertpanels.h"
 #include "core/console/consolecore.h"
 #include "core/common/logging.h"
 #include "models/fleettablemodel.h"
 #include "models/rejectionmodel.h"
-#include "app/alertworkbench.h"
 #include "app/viewsettings.h"
 #include "widgets/alertannouncer.h"
 #include "widgets/alertqueueview.h"
@@ -36,14 +36,14 @@ MainWindow::MainWindow(ConsoleSettings settings, QString settingsPath, QString d
     : QMainWindow(parent), m_settings(std::move(settings)), m_settingsPath(std::move(settingsPath)),
       m_dbPath(std::move(dbPath)), m_fleetModel(new FleetTableModel(this)), m_rejectionModel(new RejectionModel(this)),
       m_fleetView(new FleetView(m_fleetModel, this)), m_detail(new AssetDetailPanel(this)),
-      m_workbench(new AlertWorkbench(m_fleetModel, this)), m_sideTabs(new QTabWidget(this)),
+      m_alertPanels(new AlertPanels(m_fleetModel, this)), m_sideTabs(new QTabWidget(this)),
       m_outbox(new QLabel(this)), m_labels(new QLabel(this)), m_mute(new QLabel(this)),
       m_connection(new ConnectionIndicator(this)), m_rate(new QLabel(this)), m_assets(new QLabel(this)),
       m_rejected(new QToolButton(this))
 {
     m_sideTabs->addTab(m_detail, tr("&Asset trends"));
-    m_sideTabs->addTab(m_workbench->explanation(), tr("&Why (explanation)"));
-    m_sideTabs->addTab(m_workbench->modelView(), tr("&Models"));
+    m_sideTabs->addTab(m_alertPanels->explanation(), tr("&Why (explanation)"));
+    m_sideTabs->addTab(m_alertPanels->modelView(), tr("&Models"));
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(m_fleetView);
     bottom->addWidget(m_sideTabs);
@@ -51,7 +51,7 @@ MainWindow::MainWindow(ConsoleSettings settings, QString settingsPath, QString d
     bottom->setStretchFactor(1, 2);
     bottom->setSizes({1150, 770});
     auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(m_workbench->queueTabs());
+    vertical->addWidget(m_alertPanels->queueTabs());
     vertical->addWidget(bottom);
     vertical->setSizes({460, 560});
     setCentralWidget(vertical);
@@ -66,11 +66,11 @@ MainWindow::MainWindow(ConsoleSettings settings, QString settingsPath, QString d
         if (m_fleetView->table()->hasFocus())   // chosen in the fleet table, not followed from the queue
             m_sideTabs->setCurrentWidget(m_detail);
     });
-    connect(m_workbench, &AlertWorkbench::explanationRequested, this,
-            [this] { m_sideTabs->setCurrentWidget(m_workbench->explanation()); });
-    connect(m_workbench, &AlertWorkbench::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_workbench, &AlertWorkbench::outboxCountsChanged, this, &MainWindow::showOutbox);
-    connect(m_workbench, &AlertWorkbench::labelCountsChanged, this, [this](int pending, int delivered) {
+    connect(m_alertPanels, &AlertPanels::explanationRequested, this,
+            [this] { m_sideTabs->setCurrentWidget(m_alertPanels->explanation()); });
+    connect(m_alertPanels, &AlertPanels::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_alertPanels, &AlertPanels::outboxCountsChanged, this, &MainWindow::showOutbox);
+    connect(m_alertPanels, &AlertPanels::labelCountsChanged, this, [this](int pending, int delivered) {
         m_labels->setText(pending > 0 ? tr("▲ Labels: %1 to send, %2 delivered").arg(pending).arg(delivered)
                                       : tr("Labels: %1 delivered").arg(delivered));
     });
@@ -120,9 +120,9 @@ void MainWindow::buildMenus()
     alerts->addAction(tr("Acknowledge with a &note…\tN"), alertQueue(), &AlertQueueView::acknowledgeSelectedWithNote);
     alerts->addAction(tr("&Shelve…\tS"), alertQueue(), &AlertQueueView::shelveSelected);
     alerts->addAction(tr("&Unshelve\tU"), alertQueue(), &AlertQueueView::unshelveSelected);
-    alerts->addAction(tr("Record the &outcome…\tO"), m_workbench, &AlertWorkbench::recordOutcomeForSelection);
+    alerts->addAction(tr("Record the &outcome…\tO"), m_alertPanels, &AlertPanels::recordOutcomeForSelection);
     alerts->addAction(tr("Report a &failure no alert foresaw…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
-                      [this] { m_workbench->reportMissedFailure(m_fleetView->selectedKey()); });
+                      [this] { m_alertPanels->reportMissedFailure(m_fleetView->selectedKey()); });
     alerts->addSeparator();
     alerts->addAction(tr("&Mute sound for 5 minutes"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
                       [this] { announcer()->muteFor(5); });
@@ -186,7 +186,7 @@ void MainWindow::startPipeline()
     m_connection->setBroker(m_settings.mqtt.brokerUrl());
     connect(m_core->session(), &MqttSession::connectionStateChanged, m_connection, &ConnectionIndicator::setState);
     connect(m_core->worker(), &IngestWorker::batchReady, this, &MainWindow::applyBatch);
-    m_workbench->attach(m_core->alerts());
+    m_alertPanels->attach(m_core->alerts());
     m_core->start();
     if (!m_detail->assetKey().isEmpty())
         QMetaObject::invokeMethod(m_core->worker(), [w = m_core->worker(), key = m_detail->assetKey()] {
@@ -212,12 +212,12 @@ void MainWindow::shutdown()
 
 AlertQueueView *MainWindow::alertQueue() const
 {
-    return m_workbench->queueView();
+    return m_alertPanels->queueView();
 }
 
 AlertAnnouncer *MainWindow::announcer() const
 {
-    return m_workbench->announcer();
+    return m_alertPanels->announcer();
 }
 
 IngestStats MainWindow::lastStats() const
@@ -228,7 +228,7 @@ IngestStats MainWindow::lastStats() const
 void MainWindow::applyBatch(const FleetBatchPtr &batch)
 {
     m_fleetModel->applyBatch(*batch);
-    m_workbench->applyBatch(*batch);
+    m_alertPanels->applyBatch(*batch);
     m_stats = batch->stats;
     const QString watched = m_detail->assetKey();
     if (!watched.isEmpty()) {

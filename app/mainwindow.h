@@ -19,7 +19,7 @@ namespace fw {
 
 class AlertAnnouncer;
 class AlertQueueView;
-class AlertWorkbench;
+class AlertPanels;
 class AssetDetailPanel;
 class ConnectionIndicator;
 class ConsoleCore;
@@ -43,7 +43,7 @@ public:
     FleetView *fleetView() const { return m_fleetView; }
     AlertQueueView *alertQueue() const;
     AlertAnnouncer *announcer() const;
-    AlertWorkbench *workbench() const { return m_workbench; }
+    AlertPanels *alertPanels() const { return m_alertPanels; }
     void selectAsset(const QString &keyOrAssetId);
     // The layout the operator left (size, splitters, columns; ViewSettings); false on a first start.
     bool restoreLayout();
@@ -73,7 +73,7 @@ private:
     RejectionModel *m_rejectionModel;
     FleetView *m_fleetView;
     AssetDetailPanel *m_detail;
-    AlertWorkbench *m_workbench;
+    AlertPanels *m_alertPanels;
     QTabWidget *m_sideTabs;
     QLabel *m_outbox;
     QLabel *m_labels;

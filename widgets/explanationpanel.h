@@ -33,7 +33,7 @@ public:
 
 public Q_SLOTS:
     void showDetails(const fw::AlertDetailsPtr &details, const fw::AssetSummary *asset);
-    // For AlertCenter::detailsUnavailable: says why alertKey has nothing to show, and shows nothing
+    // For LabelDesk::detailsUnavailable: says why alertKey has nothing to show, and shows nothing
     // of the alert shown before.
     void showUnavailable(const QString &alertKey, const QString &reason);
     void updateLiveHistory(const fw::AssetHistory &history);

@@ -1,43 +1,47 @@
 #pragma once
-// AlertWorkbench: builds and wires the alert side of the console: the alert queue, the acknowledged
-// alerts awaiting an outcome, the explanation panel, the model status, the announcer and the
-// technician's feedback form, all talking to one AlertCenter and its parts, OperatorActions and LabelDesk
+// AlertPanels: builds the alert side of the console and wires it: the alert queue and the awaiting-
+// outcome list (in one tab widget), the explanation panel, the model status, the announcer and the
+// technician's feedback form, talking to one AlertCenter and its parts, OperatorActions and LabelDesk
 // (attach() after every (re)connect). No business logic: requests go to the alerts thread through
-// queued calls. GUI thread.
+// queued calls, answers come back through queued connections. GUI thread; the views are children of
+// the window given.
 
-#include "core/alerts/alertcenter.h"
-#include "core/labels/failuremodevocabulary.h"
+#include "core/alerts/alertrecord.h"
 #include "core/fleet/fleetbatch.h"
+#include "core/labels/failuremodevocabulary.h"
+#include "core/labels/labeldraft.h"
 
 #include <QObject>
 #include <QPointer>
 
 class QTabWidget;
-class QTableView;
 class QWidget;
 
 namespace fw {
 
 class AlertAnnouncer;
+class AlertCenter;
 class AlertQueueModel;
 class AlertQueueView;
-class AwaitingOutcomeModel;
+class AwaitingOutcomeView;
 class ExplanationPanel;
 class FleetTableModel;
+class LabelDesk;
 class ModelStatusModel;
 class ModelStatusView;
 
-class AlertWorkbench : public QObject
+class AlertPanels : public QObject
 {
     Q_OBJECT
 public:
-    AlertWorkbench(FleetTableModel *fleet, QWidget *window);
+    AlertPanels(FleetTableModel *fleet, QWidget *window);
 
     void attach(AlertCenter *center);
     void applyBatch(const FleetBatch &batch);
 
     AlertQueueView *queueView() const { return m_queueView; }
     QWidget *queueTabs() const;             // alert queue | awaiting outcome
+    AwaitingOutcomeView *awaitingView() const { return m_awaitingView; }
     ExplanationPanel *explanation() const { return m_explanation; }
     ModelStatusView *modelView() const { return m_modelView; }
     AlertAnnouncer *announcer() const { return m_announcer; }
@@ -56,15 +60,15 @@ Q_SIGNALS:
 private:
     QString selectedAlertKey() const;
     void openFeedback(const AlertRecord &alert);
+    void recordOutcome(const LabelDraft &draft);
 
     QWidget *m_window;
     FleetTableModel *m_fleet;
-    QPointer<AlertCenter> m_center;
+    QPointer<LabelDesk> m_desk;             // the attached center's; lives in the alerts thread
     FailureModeVocabulary m_vocabulary;
     AlertQueueModel *m_queueModel;
     AlertQueueView *m_queueView;
-    AwaitingOutcomeModel *m_awaitingModel;
-    QTableView *m_awaitingView;
+    AwaitingOutcomeView *m_awaitingView;
     QTabWidget *m_queueTabs;
     ExplanationPanel *m_explanation;
     ModelStatusModel *m_modelModel;
