@@ -6,6 +6,7 @@
 #include "app/viewsettings.h"
 #include "core/common/logging.h"
 #include "core/reports/reportcli.h"
+#include "core/reports/reportloader.h"
 #include "widgets/hmipalette.h"
 #include "widgets/reportpdfwriter.h"
 
@@ -60,10 +61,12 @@ int runPdfReport(int argc, char *argv[], const fw::ReportRequest &request)
     QGuiApplication app(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const std::optional<fw::Report> report = fw::loadReport(request, err);
-    if (!report)
-        return fw::ReportStoreError;
     QString error;
+    fw::ReportLoadFailure failure = fw::ReportLoadFailure::Store;
+    const std::optional<fw::Report> report = fw::loadReport(request.dbPath, request.options, &error, &failure);
+    if (!report)
+        return fw::reportCommandFailure(
+            err, failure == fw::ReportLoadFailure::Period ? fw::ReportBadArguments : fw::ReportStoreError, error);
     if (request.outPath == QLatin1String("-")) {
         const QByteArray pdf = fw::renderReportPdf(*report, &error);
         if (pdf.isEmpty() || std::fwrite(pdf.constData(), 1, size_t(pdf.size()), stdout) != size_t(pdf.size())

@@ -1,8 +1,8 @@
 #include "widgets/reportswindow.h"
 
 #include "core/fleet/fleetmessages.h"
-#include "core/reports/reportcli.h"
 #include "core/reports/reportcsv.h"
+#include "core/reports/reportloader.h"
 #include "widgets/hmipalette.h"
 #include "widgets/reportcharts.h"
 #include "widgets/reportpdfwriter.h"
@@ -28,7 +28,6 @@
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTextStream>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -275,29 +274,17 @@ void ReportsWindow::run()
 {
     if (m_worker)
         return;
-    ReportRequest request;
-    request.dbPath = m_dbPath;
-    request.format = QStringLiteral("csv");
-    const QDate from = m_from->date();
-    const QDate to = m_through->date().addDays(1);
-    if (to <= from) {
-        m_status->setText(tr("The period must end on or after its first day."));
-        return;
-    }
-    request.options.period = ReportPeriod{QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch(),
-                                          QDateTime(to, QTime(0, 0)).toMSecsSinceEpoch()};
-    if (request.options.period.lengthMs() > kMaxReportPeriodMs) {
-        m_status->setText(tr("The period is longer than ten years; choose a shorter one."));
-        return;
-    }
     QString problem;
     const auto shifts = ShiftDefinition::parse(m_shifts->text(), &problem);
     if (!shifts) {
         m_status->setText(problem);
         return;
     }
-    request.options.shifts = *shifts;
-    request.options.trendBucket = m_trend->currentIndex() == 1 ? TrendBucket::Week : TrendBucket::Day;
+    ReportOptions options;
+    options.period = ReportPeriod{QDateTime(m_from->date(), QTime(0, 0)).toMSecsSinceEpoch(),
+                                  QDateTime(m_through->date().addDays(1), QTime(0, 0)).toMSecsSinceEpoch()};
+    options.shifts = *shifts;
+    options.trendBucket = m_trend->currentIndex() == 1 ? TrendBucket::Week : TrendBucket::Day;
 
     struct Result
     {
@@ -305,20 +292,16 @@ void ReportsWindow::run()
         QString error;
     };
     auto result = std::make_shared<Result>();
-    m_worker = QThread::create([request, result] {
-        QTextStream err(&result->error);
-        result->report = loadReport(request, err);
-        err.flush();
+    m_worker = QThread::create([dbPath = m_dbPath, options, result] {
+        result->report = loadReport(dbPath, options, &result->error);
     });
     connect(m_worker, &QThread::finished, this, [this, result] {
         m_worker->deleteLater();
         m_worker = nullptr;
         m_run->setEnabled(true);
         if (!result->report) {
-            QString error = result->error.trimmed();
-            error.remove(QStringLiteral("fleetwatch report: "));
-            m_status->setText(error);
-            emit reportFailed(error);
+            m_status->setText(result->error);
+            emit reportFailed(result->error);
             return;
         }
         m_report = std::move(result->report);

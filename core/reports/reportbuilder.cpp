@@ -42,16 +42,7 @@ void buildHealthAndQuality(Database &db, const ReportOptions &options, HealthAnd
 
 std::optional<Report> buildReport(Database &db, const ReportOptions &options, QString *error)
 {
-    if (!options.period.isValid()) {
-        if (error)
-            *error = QCoreApplication::translate("fw::Report", "The report period is empty: the end must be after the start.");
-        return std::nullopt;
-    }
-    if (options.period.lengthMs() > kMaxReportPeriodMs) {
-        if (error)
-            *error = QCoreApplication::translate("fw::Report", "The report period is longer than ten years: choose a shorter one.");
-        return std::nullopt;
-    }
+    Q_ASSERT(options.period.isValid() && options.period.lengthMs() <= kMaxReportPeriodMs);
     Report report;
     report.options = options;
     report.generatedAt = QDateTime::currentMSecsSinceEpoch();

@@ -38,6 +38,8 @@ struct Report
 // Longest period a report covers (its per-day and per-10-minute tables grow with it).
 constexpr qint64 kMaxReportPeriodMs = qint64(3660) * 24 * 60 * 60 * 1000;   // ten years
 
+// options.period must be valid and at most kMaxReportPeriodMs long: loadReport (reportloader.h),
+// which opens the store too, is where a period is checked.
 std::optional<Report> buildReport(Database &db, const ReportOptions &options, QString *error = nullptr);
 
 } // namespace fw

@@ -1,11 +1,9 @@
 #include "core/reports/reportcli.h"
 
-#include "core/store/database.h"
-#include "core/reports/reportbuilder.h"
 #include "core/reports/reportcsv.h"
+#include "core/reports/reportloader.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 
@@ -104,11 +102,7 @@ std::optional<ReportRequest> parseReportRequest(const QStringList &args, QTextSt
     const std::optional<qint64> to = ReportTime::parse(values.value(QStringLiteral("to")), &problem);
     if (!to)
         return bad(tr("--to: ") + problem);
-    if (*to <= *from)
-        return bad(tr("--to must be after --from (the period is [from, to))."));
-    options.period = ReportPeriod{*from, *to};
-    if (options.period.lengthMs() > kMaxReportPeriodMs)
-        return bad(tr("the period is longer than ten years; choose a shorter one."));
+    options.period = ReportPeriod{*from, *to};   // checked where the report is loaded (reportloader.h)
     if (values.contains(QStringLiteral("shifts"))) {
         const auto shifts = ShiftDefinition::parse(values.value(QStringLiteral("shifts")), &problem);
         if (!shifts)
@@ -126,30 +120,6 @@ std::optional<ReportRequest> parseReportRequest(const QStringList &args, QTextSt
     return request;
 }
 
-std::optional<Report> loadReport(const ReportRequest &request, QTextStream &err)
-{
-    const QString &dbPath = request.dbPath;
-    const QFileInfo dbInfo(dbPath);
-    if (!dbInfo.isFile() || !dbInfo.isReadable() || dbInfo.size() == 0) {
-        fail(err, ReportStoreError, tr("no Fleetwatch store at %1; give the path of an existing store.").arg(dbPath));
-        return std::nullopt;
-    }
-    OpenReport opened;
-    const std::unique_ptr<Database> db = Database::open(dbPath, &opened);
-    if (!db || opened.outcome == OpenReport::Outcome::Recreated || opened.outcome == OpenReport::Outcome::Created) {
-        fail(err, ReportStoreError,
-             tr("the store %1 could not be opened: %2").arg(dbPath, opened.error.isEmpty() ? opened.message : opened.error));
-        return std::nullopt;
-    }
-    // A report reads most of the store: map it rather than copy it page by page through read().
-    db->exec("PRAGMA mmap_size = 4294967296");
-    QString problem;
-    std::optional<Report> report = buildReport(*db, request.options, &problem);
-    if (!report)
-        fail(err, ReportStoreError, problem);
-    return report;
-}
-
 int runReportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     int code = ReportOk;
@@ -160,9 +130,11 @@ int runReportCommand(const QStringList &args, QTextStream &out, QTextStream &err
         return fail(err, ReportFormatUnavailable,
                     tr("PDF output is not available in this build (it needs the fleetwatch application); use "
                        "--format csv."));
-    const std::optional<Report> report = loadReport(*request, err);
+    QString error;
+    ReportLoadFailure failure = ReportLoadFailure::Store;
+    const std::optional<Report> report = loadReport(request->dbPath, request->options, &error, &failure);
     if (!report)
-        return ReportStoreError;
+        return fail(err, failure == ReportLoadFailure::Period ? ReportBadArguments : ReportStoreError, error);
     const QByteArray csv = reportToCsv(*report);
 
     const QString &outPath = request->outPath;

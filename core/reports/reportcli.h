@@ -9,8 +9,8 @@
 // the period is [from, to): "--from 2026-01-01 --to 2026-02-01" is January. --out "-" writes to
 // `out` (CSV only). --shifts defaults to 06:00,14:00,22:00, --trend to day. PDF is written by the
 // fleetwatch executable (widgets/reportpdfwriter.h); runReportCommand alone answers exit code 2.
-// The store must exist: a report never creates one. It is opened with Database::open (which may
-// migrate an older store to the current schema); the report itself only reads.
+// The report is loaded by loadReport (core/reports/reportloader.h), which checks the period and
+// needs an existing store.
 // Messages go to `err`, one translated sentence each, prefixed "fleetwatch report: ".
 // Runs on the calling thread (it opens its own Database).
 
@@ -25,7 +25,7 @@ namespace fw {
 
 enum ReportExitCode : int {
     ReportOk = 0,
-    ReportBadArguments = 1,      // unknown option, missing or malformed value (usage on err)
+    ReportBadArguments = 1,      // unknown option, missing or malformed value (usage on err), bad period
     ReportFormatUnavailable = 2, // --format pdf through runReportCommand (core has no PDF writer)
     ReportStoreError = 3,        // the store cannot be opened or read
     ReportWriteError = 4,        // the output cannot be written
@@ -48,9 +48,6 @@ struct ReportRequest
 // ReportOk (--help, usage written to `out`) or ReportBadArguments (message and usage on `err`).
 std::optional<ReportRequest> parseReportRequest(const QStringList &args, QTextStream &out, QTextStream &err,
                                                 int *exitCode);
-// Opens the request's store (which must exist) and builds the report on the calling thread.
-// nullopt with the message on `err` (exit code ReportStoreError).
-std::optional<Report> loadReport(const ReportRequest &request, QTextStream &err);
 // Writes "fleetwatch report: <message>" to `err` and returns `code`.
 int reportCommandFailure(QTextStream &err, int code, const QString &message);
 

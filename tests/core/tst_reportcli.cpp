@@ -72,7 +72,7 @@ void TestReportCli::badArguments_data()
     QTest::newRow("bad rfc3339") << QStringList{"--db", m_db, "--from", "2026-03-01", "--to", "2026-04-01T25:00Z", "--out", out}
                                  << 1 << "--to:";
     QTest::newRow("empty period") << QStringList{"--db", m_db, "--from", "2026-03-01", "--to=2026-03-01", "--out", out}
-                                  << 1 << "--to must be after --from";
+                                  << 1 << "the end must be after the start";
     QTest::newRow("too long") << QStringList{"--db", m_db, "--from", "1970-01-01", "--to", "9999-12-31", "--out", out}
                               << 1 << "longer than ten years";
     QTest::newRow("pdf") << base + QStringList{"--format", "pdf"} << 2 << "needs the fleetwatch application";
