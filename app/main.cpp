@@ -8,7 +8,7 @@
 #include "core/reports/reportcli.h"
 #include "core/reports/reportloader.h"
 #include "widgets/hmipalette.h"
-#include "widgets/reportpdfwriter.h"
+#include "reports/reportpdfwriter.h"
 
 #include <QApplication>
 #include <QDir>

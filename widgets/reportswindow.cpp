@@ -5,7 +5,7 @@
 #include "core/reports/reportloader.h"
 #include "widgets/hmipalette.h"
 #include "widgets/reportcharts.h"
-#include "widgets/reportpdfwriter.h"
+#include "reports/reportpdfwriter.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,4 +1,4 @@
-#include "widgets/reportpdfwriter.h"
+#include "reports/reportpdfwriter.h"
 
 #include "core/fleet/fleetmessages.h"
 

@@ -7,7 +7,7 @@
 #include "core/store/database.h"
 #include "core/reports/reportbuilder.h"
 #include "core/store/sqlstatement.h"
-#include "widgets/reportpdfwriter.h"
+#include "reports/reportpdfwriter.h"
 
 #include <QFile>
 #include <QRegularExpression>
