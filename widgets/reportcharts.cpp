@@ -1,5 +1,6 @@
 #include "widgets/reportcharts.h"
 
+#include "reports/reportformat.h"
 #include "widgets/hmipalette.h"
 
 #include <QBarCategoryAxis>
@@ -49,22 +50,6 @@ QValueAxis *valueAxis(double max, const QString &title, const QString &format)
     axis->setLabelFormat(format);
     styleAxis(axis, title);
     return axis;
-}
-
-// A short label for a histogram bound: "30 s", "5 min", "2 h", "1 d".
-QString shortDuration(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    if (s < 60)
-        return ReportCharts::tr("%1 s").arg(s);
-    if (s < 3600)
-        return s % 60 == 0 ? ReportCharts::tr("%1 min").arg(s / 60)
-                           : ReportCharts::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-    if (s < 86400)
-        return s % 3600 == 0 ? ReportCharts::tr("%1 h").arg(s / 3600)
-                             : ReportCharts::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-    return s % 86400 == 0 ? ReportCharts::tr("%1 d").arg(s / 86400)
-                          : ReportCharts::tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
 
 } // namespace
@@ -155,7 +140,8 @@ void ReportCharts::fillHistogram(QChart *c, const Report &r)
     double max = 0;
     for (const MttaHistogramBin &b : m.histogram) {
         // Axis labels are rich text: "<" escaped.
-        categories << (b.toMs ? tr("< %1").arg(shortDuration(*b.toMs)) : tr("≥ %1").arg(shortDuration(b.fromMs)))
+        categories << (b.toMs ? tr("< %1").arg(formatShortDuration(*b.toMs))
+                              : tr("≥ %1").arg(formatShortDuration(b.fromMs)))
                           .toHtmlEscaped();
         set->append(double(b.count));
         max = std::max(max, double(b.count));

@@ -5,6 +5,7 @@
 #include "core/reports/reportloader.h"
 #include "widgets/hmipalette.h"
 #include "widgets/reportcharts.h"
+#include "reports/reportformat.h"
 #include "reports/reportpdfwriter.h"
 
 #include <QChart>
@@ -38,26 +39,6 @@ namespace fw {
 
 namespace {
 
-QString num(qint64 n)
-{
-    return QLocale::system().toString(n);
-}
-
-QString pct(double share)
-{
-    return QStringLiteral("%1 %").arg(share * 100.0, 0, 'f', 1);
-}
-
-QString ack(const AckStats &s, double ms)
-{
-    return s.acknowledged > 0 ? formatAckDuration(ms) : QStringLiteral("–");
-}
-
-QString when(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
 QTableWidget *makeTable(const QString &name, const QStringList &headers)
 {
     auto *t = new QTableWidget(0, int(headers.size()));
@@ -87,12 +68,6 @@ void fill(QTableWidget *t, const QList<QStringList> &rows)
         }
     }
     t->resizeColumnsToContents();
-}
-
-QStringList statsRow(const QString &key, const AckStats &s)
-{
-    return {key, num(s.total()), num(s.acknowledged), num(s.unacknowledged), ack(s, s.meanMs), ack(s, s.medianMs),
-            ack(s, s.p90Ms)};
 }
 
 } // namespace
@@ -322,52 +297,66 @@ void ReportsWindow::showReport()
     m_pdf->setEnabled(true);
     m_print->setEnabled(true);
     m_status->setText(tr("Period %1 to %2 (local time), generated %3.")
-                          .arg(when(r.options.period.fromMs), when(r.options.period.toMs), when(r.generatedAt)));
+                          .arg(formatLocalMinute(r.options.period.fromMs), formatLocalMinute(r.options.period.toMs),
+                               formatLocalMinute(r.generatedAt)));
     m_summary->setText(tr("%1 alerts raised; %2 acknowledged, mean %3, median %4, 90 % within %5; %6 per day.")
-                           .arg(num(h.alerts), num(all.acknowledged), ack(all, all.meanMs), ack(all, all.medianMs),
-                                ack(all, all.p90Ms), QString::number(h.perDay, 'f', 1)));
+                           .arg(formatCount(h.alerts), formatCount(all.acknowledged), formatAckTime(all, all.meanMs),
+                                formatAckTime(all, all.medianMs), formatAckTime(all, all.p90Ms),
+                                QString::number(h.perDay, 'f', 1)));
     m_unacked->setText(tr("<b>%1 of %2 alerts raised in the period were not acknowledged by its end.</b> They are "
                           "counted apart and not in the times to acknowledge.")
-                           .arg(num(all.unacknowledged), num(all.total())));
+                           .arg(formatCount(all.unacknowledged), formatCount(all.total())));
     showDimension();
     showCharts();
 
     const auto guide = [](bool ok) { return ok ? tr("within") : tr("above"); };
     fill(table(QStringLiteral("health")),
-         {{tr("Alerts raised"), num(h.alerts), QString()},
-          {tr("Alerts per 10 minutes"), QString::number(h.perTenMinutes, 'f', 2), tr("about 1 — %1").arg(guide(h.perTenMinutes <= 1))},
+         {{tr("Alerts raised"), formatCount(h.alerts), QString()},
+          {tr("Alerts per 10 minutes"), QString::number(h.perTenMinutes, 'f', 2),
+           tr("about 1 — %1").arg(guide(h.perTenMinutes <= 1))},
           {tr("Alerts per day"), QString::number(h.perDay, 'f', 1),
-           tr("about 150, at most 300 — %1").arg(h.perDay <= 150 ? tr("within") : (h.perDay <= 300 ? tr("manageable") : tr("above")))},
-          {tr("Peak alerts in 10 minutes"), num(h.peakPerTenMinutes), tr("under 10 — %1").arg(guide(h.peakPerTenMinutes < 10))},
-          {tr("Intervals in flood"), tr("%1 of %2 (%3)").arg(num(h.floodIntervals), num(h.intervals), pct(h.floodShare())),
+           tr("about 150, at most 300 — %1")
+               .arg(h.perDay <= 150 ? tr("within") : (h.perDay <= 300 ? tr("manageable") : tr("above")))},
+          {tr("Peak alerts in 10 minutes"), formatCount(h.peakPerTenMinutes),
+           tr("under 10 — %1").arg(guide(h.peakPerTenMinutes < 10))},
+          {tr("Intervals in flood"),
+           tr("%1 of %2 (%3)")
+               .arg(formatCount(h.floodIntervals), formatCount(h.intervals), formatPercent(h.floodShare())),
            tr("under 1 % — %1").arg(guide(h.floodShare() < 0.01))},
-          {tr("Standing over 24 h at end"), num(h.standingCount), tr("none — %1").arg(guide(h.standingCount == 0))},
-          {tr("Chattering alerts"), num(h.chatteringCount), tr("none — %1").arg(guide(h.chatteringCount == 0))},
-          {tr("Shelve actions"), num(h.shelveActions), QString()},
-          {tr("Minutes shelved (asked for)"), num(h.shelvedMinutes), QString()}});
+          {tr("Standing over 24 h at end"), formatCount(h.standingCount),
+           tr("none — %1").arg(guide(h.standingCount == 0))},
+          {tr("Chattering alerts"), formatCount(h.chatteringCount), tr("none — %1").arg(guide(h.chatteringCount == 0))},
+          {tr("Shelve actions"), formatCount(h.shelveActions), QString()},
+          {tr("Minutes shelved (asked for)"), formatCount(h.shelvedMinutes), QString()}});
     fill(table(QStringLiteral("mix")),
-         {{tr("low + medium"), num(h.priorityCounts[0] + h.priorityCounts[1]), pct(h.share(0) + h.share(1)), QStringLiteral("80 %")},
-          {tr("high"), num(h.priorityCounts[2]), pct(h.share(2)), QStringLiteral("15 %")},
-          {tr("critical"), num(h.priorityCounts[3]), pct(h.share(3)), QStringLiteral("5 %")}});
+         {{tr("low + medium"), formatCount(h.priorityCounts[0] + h.priorityCounts[1]),
+           formatPercent(h.share(0) + h.share(1)), QStringLiteral("80 %")},
+          {tr("high"), formatCount(h.priorityCounts[2]), formatPercent(h.share(2)), QStringLiteral("15 %")},
+          {tr("critical"), formatCount(h.priorityCounts[3]), formatPercent(h.share(3)), QStringLiteral("5 %")}});
 
     QList<QStringList> rows;
     int rank = 0;
     for (const AlertCount &a : h.mostFrequent)
-        rows << QStringList{QString::number(++rank), a.site, a.asset, a.title, num(a.count)};
+        rows << QStringList{QString::number(++rank), a.site, a.asset, a.title, formatCount(a.count)};
     fill(table(QStringLiteral("top")), rows);
     rows.clear();
     for (const StandingAlert &a : h.standing)
-        rows << QStringList{a.site, a.asset, a.title.isEmpty() ? a.alertId : a.title,
-                            priorityName(Priority(std::clamp(a.priority, 0, 3))), when(a.raisedAt),
-                            a.acknowledged ? tr("yes") : tr("no"), a.active ? tr("yes") : tr("no")};
+        rows << QStringList{a.site,
+                            a.asset,
+                            a.title.isEmpty() ? a.alertId : a.title,
+                            priorityName(Priority(std::clamp(a.priority, 0, 3))),
+                            formatLocalMinute(a.raisedAt),
+                            a.acknowledged ? tr("yes") : tr("no"),
+                            a.active ? tr("yes") : tr("no")};
     fill(table(QStringLiteral("standing")), rows);
     rows.clear();
     for (const AlertCount &a : h.chattering)
-        rows << QStringList{a.site, a.asset, a.title, num(a.count)};
+        rows << QStringList{a.site, a.asset, a.title, formatCount(a.count)};
     fill(table(QStringLiteral("chattering")), rows);
     rows.clear();
     for (const ShelvedAlert &a : h.shelved)
-        rows << QStringList{a.site, a.asset, a.title, num(a.shelves), num(a.minutes), num(a.longestMinutes)};
+        rows << QStringList{
+            a.site, a.asset, a.title, formatCount(a.shelves), formatCount(a.minutes), formatCount(a.longestMinutes)};
     fill(table(QStringLiteral("shelved")), rows);
     rows.clear();
     const QStringList changes = modelQualityChanges(r.modelQuality);
@@ -375,10 +364,16 @@ void ReportsWindow::showReport()
         const ModelQuality &q = r.modelQuality[i];
         const int decided = q.truePositives + q.falsePositives;
         const auto precision = q.precision();
-        rows << QStringList{q.model, q.version, num(q.alerts), tr("%1 (%2)").arg(num(q.labelled), pct(q.labelledShare())),
-                            num(q.truePositives), num(q.falsePositives), num(q.inconclusive), num(q.missedFailures),
-                            precision ? pct(*precision) : QStringLiteral("–"),
-                            decided > 0 ? pct(double(q.falsePositives) / decided) : QStringLiteral("–"),
+        rows << QStringList{q.model,
+                            q.version,
+                            formatCount(q.alerts),
+                            tr("%1 (%2)").arg(formatCount(q.labelled), formatPercent(q.labelledShare())),
+                            formatCount(q.truePositives),
+                            formatCount(q.falsePositives),
+                            formatCount(q.inconclusive),
+                            formatCount(q.missedFailures),
+                            precision ? formatPercent(*precision) : QStringLiteral("–"),
+                            decided > 0 ? formatPercent(double(q.falsePositives) / decided) : QStringLiteral("–"),
                             changes.value(qsizetype(i))};
     }
     fill(table(QStringLiteral("quality")), rows);
@@ -398,20 +393,20 @@ void ReportsWindow::showDimension()
     const int d = m_dimension->currentData().toInt();
     QList<QStringList> rows;
     if (d == -1) {
-        rows << statsRow(tr("All alerts"), m_report->mtta.overall);
+        rows << ackStatsRow(tr("All alerts"), m_report->mtta.overall);
     } else if (d == -2) {
         for (const MttaTrendPoint &p : m_report->mtta.trend)
-            rows << statsRow(p.stats.key.isEmpty() ? QDateTime::fromMSecsSinceEpoch(p.startMs).date().toString(Qt::ISODate)
-                                                   : p.stats.key,
-                             p.stats);
+            rows << ackStatsRow(p.stats.key.isEmpty()
+                                    ? QDateTime::fromMSecsSinceEpoch(p.startMs).date().toString(Qt::ISODate)
+                                    : p.stats.key,
+                                p.stats);
     } else {
         for (const MttaGroup &g : m_report->mtta.groups) {
             if (int(g.dimension) != d)
                 continue;
             for (const AckStats &s : g.rows)
-                rows << statsRow(s.key.isEmpty() && g.dimension == MttaDimension::Operator ? tr("(not acknowledged)")
-                                                                                            : s.key,
-                                 s);
+                rows << ackStatsRow(
+                    s.key.isEmpty() && g.dimension == MttaDimension::Operator ? tr("(not acknowledged)") : s.key, s);
         }
     }
     fill(table(QStringLiteral("mtta")), rows);

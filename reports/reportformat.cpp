@@ -1,0 +1,144 @@
+#include "reports/reportformat.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QVersionNumber>
+
+#include <cmath>
+
+namespace fw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fw::ReportPdf", text);
+}
+
+// "1.10.0" after "1.9.2"; a leading "v" is ignored; a pre-release ("1.2.0-rc1") comes before its
+// release; what does not parse as a version at all sorts by text.
+int compareVersions(const QString &a, const QString &b)
+{
+    const auto parse = [](QString v, QString *suffix) {
+        v = v.trimmed();
+        if (v.startsWith(QLatin1Char('v')) || v.startsWith(QLatin1Char('V')))
+            v.remove(0, 1);
+        qsizetype index = 0;
+        const QVersionNumber n = QVersionNumber::fromString(v, &index);
+        *suffix = v.mid(index);
+        return n;
+    };
+    QString sa, sb;
+    const QVersionNumber na = parse(a, &sa);
+    const QVersionNumber nb = parse(b, &sb);
+    if (na.isNull() || nb.isNull())
+        return na.isNull() == nb.isNull() ? QString::compare(a, b) : (na.isNull() ? 1 : -1);
+    if (const int c = QVersionNumber::compare(na.normalized(), nb.normalized()); c != 0)
+        return c;
+    if (sa.isEmpty() != sb.isEmpty())
+        return sa.isEmpty() ? 1 : -1;   // 1.2.0-rc1 < 1.2.0
+    return QString::compare(sa, sb);
+}
+
+QString signedNumber(qint64 n)
+{
+    if (n == 0)
+        return QStringLiteral("±0");
+    return (n > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + QLocale::system().toString(n > 0 ? n : -n);
+}
+
+} // namespace
+
+QString formatAckDuration(double ms)
+{
+    if (ms < 60'000.0)
+        return tr("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+    const qint64 s = qint64(std::llround(ms / 1000.0));
+    if (s < 3600)
+        return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    if (s < 86400)
+        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600, 2, 10, QLatin1Char('0'));
+}
+
+QString formatAckTime(const AckStats &s, double ms)
+{
+    return s.acknowledged > 0 ? formatAckDuration(ms) : QStringLiteral("–");
+}
+
+QString formatShortDuration(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    if (s < 60)
+        return tr("%1 s").arg(s);
+    if (s < 3600)
+        return s % 60 == 0 ? tr("%1 min").arg(s / 60) : tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    if (s < 86400)
+        return s % 3600 == 0 ? tr("%1 h").arg(s / 3600) : tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    return s % 86400 == 0 ? tr("%1 d").arg(s / 86400) : tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+}
+
+QString formatPercent(double share, int decimals)
+{
+    return QStringLiteral("%1 %").arg(share * 100.0, 0, 'f', decimals);
+}
+
+QString formatCount(qint64 n)
+{
+    return QLocale::system().toString(n);
+}
+
+QString formatLocalTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm t"));
+}
+
+QString formatLocalMinute(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString formatPeriod(const ReportPeriod &period)
+{
+    return tr("%1 to %2").arg(formatLocalMinute(period.fromMs), formatLocalTime(period.toMs));
+}
+
+QStringList ackStatsRow(const QString &key, const AckStats &s)
+{
+    return {key,
+            formatCount(s.total()),
+            formatCount(s.acknowledged),
+            formatCount(s.unacknowledged),
+            formatAckTime(s, s.meanMs),
+            formatAckTime(s, s.medianMs),
+            formatAckTime(s, s.p90Ms)};
+}
+
+QStringList modelQualityChanges(const ModelQualities &qualities)
+{
+    QStringList changes;
+    for (const ModelQuality &q : qualities) {
+        // The previous version: the greatest version of the same model below this one.
+        const ModelQuality *previous = nullptr;
+        for (const ModelQuality &o : qualities) {
+            if (&o == &q || o.model != q.model || compareVersions(o.version, q.version) >= 0)
+                continue;
+            if (!previous || compareVersions(o.version, previous->version) > 0)
+                previous = &o;
+        }
+        if (!previous) {
+            changes << QStringLiteral("–");
+            continue;
+        }
+        const auto now = q.precision();
+        const auto before = previous->precision();
+        const QString precision = now && before
+                                      ? tr("%1 pts").arg(signedNumber(std::llround((*now - *before) * 100.0)))
+                                      : QStringLiteral("–");
+        changes << tr("%1 / %2").arg(precision, signedNumber(q.falsePositives - previous->falsePositives));
+    }
+    return changes;
+}
+
+} // namespace fw
