@@ -1,14 +1,13 @@
 // fleetwatch: the operator console. main() parses the command line (without a display), sets up
-// logging, checks that there is a screen, builds the main window and runs it.
+// logging, checks that there is a screen, builds the main window and runs it; `fleetwatch report`
+// goes to its command (reports/reportcommand.h) first.
 
 #include "app/commandline.h"
 #include "app/mainwindow.h"
 #include "app/viewsettings.h"
 #include "core/common/logging.h"
-#include "core/reports/reportcli.h"
-#include "core/reports/reportloader.h"
+#include "reports/reportcommand.h"
 #include "widgets/hmipalette.h"
-#include "reports/reportpdfwriter.h"
 
 #include <QApplication>
 #include <QDir>
@@ -18,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScreen>
-#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -52,34 +50,6 @@ bool writeStats(const QString &path, const fw::IngestStats &s)
     return f.error() == QFileDevice::NoError;
 }
 
-// `fleetwatch report --format pdf`: core parses the request and builds the report; the PDF is painted
-// here (widgets layer) under a QGuiApplication, offscreen when there is no display (cron).
-int runPdfReport(int argc, char *argv[], const fw::ReportRequest &request)
-{
-    if (!haveDisplay())
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QString error;
-    fw::ReportLoadFailure failure = fw::ReportLoadFailure::Store;
-    const std::optional<fw::Report> report = fw::loadReport(request.dbPath, request.options, &error, &failure);
-    if (!report)
-        return fw::reportCommandFailure(
-            err, failure == fw::ReportLoadFailure::Period ? fw::ReportBadArguments : fw::ReportStoreError, error);
-    if (request.outPath == QLatin1String("-")) {
-        const QByteArray pdf = fw::renderReportPdf(*report, &error);
-        if (pdf.isEmpty() || std::fwrite(pdf.constData(), 1, size_t(pdf.size()), stdout) != size_t(pdf.size())
-            || std::fflush(stdout) != 0)
-            return fw::reportCommandFailure(err, fw::ReportWriteError,
-                                            error.isEmpty() ? QStringLiteral("cannot write the PDF to standard output.") : error);
-        return fw::ReportOk;
-    }
-    if (!fw::writeReportPdf(*report, request.outPath, &error))
-        return fw::reportCommandFailure(err, fw::ReportWriteError, error);
-    return fw::ReportOk;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -93,20 +63,10 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    // `fleetwatch report ...`: the plant manager's report without a screen, for a scheduled job.
-    if (arguments.size() > 1 && arguments.at(1) == QStringLiteral("report")) {
-        fw::logging::setup(fw::logging::Options{{}, spdlog::level::warn, true});
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        int code = fw::ReportOk;
-        const std::optional<fw::ReportRequest> request = fw::parseReportRequest(arguments.mid(2), out, err, &code);
-        if (!request)
-            return code;
-        if (request->format == QLatin1String("pdf"))
-            return runPdfReport(argc, argv, *request);
-        QCoreApplication app(argc, argv);
-        return fw::runReportCommand(arguments.mid(2), out, err);
-    }
+    // `fleetwatch report ...`: the plant manager's report without a screen, for a scheduled job. The
+    // command makes its own application object (QtGui at most), so it goes before any is made here.
+    if (arguments.size() > 1 && arguments.at(1) == QStringLiteral("report"))
+        return fw::runReportCommand(argc, argv);
     int exitCode = 0;
     const std::optional<fw::CommandLine> options = fw::CommandLine::parse(arguments, &exitCode);
     if (!options)

@@ -1,11 +1,7 @@
 #include "core/reports/reportcli.h"
 
-#include "core/reports/reportcsv.h"
-#include "core/reports/reportloader.h"
-
 #include <QCoreApplication>
 #include <QHash>
-#include <QSaveFile>
 
 #include <optional>
 
@@ -118,35 +114,6 @@ std::optional<ReportRequest> parseReportRequest(const QStringList &args, QTextSt
     request.outPath = values.value(QStringLiteral("out"));
     code = ReportOk;
     return request;
-}
-
-int runReportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    int code = ReportOk;
-    const std::optional<ReportRequest> request = parseReportRequest(args, out, err, &code);
-    if (!request)
-        return code;
-    if (request->format == QLatin1String("pdf"))
-        return fail(err, ReportFormatUnavailable,
-                    tr("PDF output is not available in this build (it needs the fleetwatch application); use "
-                       "--format csv."));
-    QString error;
-    ReportLoadFailure failure = ReportLoadFailure::Store;
-    const std::optional<Report> report = loadReport(request->dbPath, request->options, &error, &failure);
-    if (!report)
-        return fail(err, failure == ReportLoadFailure::Period ? ReportBadArguments : ReportStoreError, error);
-    const QByteArray csv = reportToCsv(*report);
-
-    const QString &outPath = request->outPath;
-    if (outPath == QLatin1String("-")) {
-        out << QString::fromUtf8(csv);
-        out.flush();
-        return ReportOk;
-    }
-    QSaveFile file(outPath);   // all or nothing: no half-written report left behind
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-        return fail(err, ReportWriteError, tr("cannot write %1: %2").arg(outPath, file.errorString()));
-    return ReportOk;
 }
 
 } // namespace fw

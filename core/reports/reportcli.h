@@ -1,18 +1,16 @@
 #pragma once
-// `fleetwatch report`: the plant manager's report from the command line, without a screen.
+// The command line of `fleetwatch report` (the plant manager's report without a screen), parsed; the
+// command itself is reports/reportcommand.h.
 //
 //   fleetwatch report --db FILE --from DATE --to DATE [--format csv|pdf] --out PATH
 //                     [--shifts HH:MM,HH:MM,...] [--trend day|week]
 //
 // `args` are the arguments after the program name; a leading "report" is skipped. Options take
 // their value as the next argument or after "=". DATE is YYYY-MM-DD (local midnight) or RFC 3339;
-// the period is [from, to): "--from 2026-01-01 --to 2026-02-01" is January. --out "-" writes to
-// `out` (CSV only). --shifts defaults to 06:00,14:00,22:00, --trend to day. PDF is written by the
-// fleetwatch executable (widgets/reportpdfwriter.h); runReportCommand alone answers exit code 2.
-// The report is loaded by loadReport (core/reports/reportloader.h), which checks the period and
-// needs an existing store.
-// Messages go to `err`, one translated sentence each, prefixed "fleetwatch report: ".
-// Runs on the calling thread (it opens its own Database).
+// the period is [from, to): "--from 2026-01-01 --to 2026-02-01" is January (it is checked where the
+// report is loaded: core/reports/reportloader.h). --out "-" writes to standard output. --shifts
+// defaults to 06:00,14:00,22:00, --trend to day, --format to csv.
+// Messages go to `err`, one translated sentence each, prefixed "fleetwatch report: ". Any thread.
 
 #include "core/reports/reportbuilder.h"
 
@@ -26,14 +24,10 @@ namespace fw {
 enum ReportExitCode : int {
     ReportOk = 0,
     ReportBadArguments = 1,      // unknown option, missing or malformed value (usage on err), bad period
-    ReportFormatUnavailable = 2, // --format pdf through runReportCommand (core has no PDF writer)
+    ReportFormatUnavailable = 2, // --format pdf without a QGuiApplication (a PDF needs one)
     ReportStoreError = 3,        // the store cannot be opened or read
     ReportWriteError = 4,        // the output cannot be written
 };
-
-// Answers ReportFormatUnavailable for --format pdf: the PDF writer lives in the widgets layer, so the
-// fleetwatch executable (app/main.cpp) takes --format pdf itself, with the functions below.
-int runReportCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 // The parsed command line of `fleetwatch report` (format: "csv" or "pdf").
 struct ReportRequest
@@ -44,7 +38,7 @@ struct ReportRequest
     QString format;
 };
 
-// Parses `args` as runReportCommand does. nullopt when there is nothing to run: *exitCode is then
+// Parses `args`. nullopt when there is nothing to run: *exitCode is then
 // ReportOk (--help, usage written to `out`) or ReportBadArguments (message and usage on `err`).
 std::optional<ReportRequest> parseReportRequest(const QStringList &args, QTextStream &out, QTextStream &err,
                                                 int *exitCode);

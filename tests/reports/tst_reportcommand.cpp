@@ -1,10 +1,11 @@
 // `fleetwatch report` (runReportCommand): arguments, exit codes and the CSV file it writes, on a
-// small store made in a temporary directory.
+// small store made in a temporary directory. Under a QCoreApplication, as here, --format pdf is
+// refused (a PDF needs a QGuiApplication); tst_reportcommandpdf writes one.
 
 #include "core/store/database.h"
-#include "core/reports/reportcli.h"
 #include "core/reports/reportcsv.h"
 #include "core/store/sqlstatement.h"
+#include "reports/reportcommand.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -12,7 +13,7 @@
 
 using namespace fw;
 
-class TestReportCli : public QObject
+class TestReportCommand : public QObject
 {
     Q_OBJECT
 
@@ -31,14 +32,14 @@ private:
     QString m_db;
 };
 
-int TestReportCli::run(const QStringList &args, QString *out, QString *err)
+int TestReportCommand::run(const QStringList &args, QString *out, QString *err)
 {
     QTextStream o(out);
     QTextStream e(err);
     return runReportCommand(args, o, e);
 }
 
-void TestReportCli::initTestCase()
+void TestReportCommand::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("store.db"));
@@ -54,7 +55,7 @@ void TestReportCli::initTestCase()
     QVERIFY(move.exec());
 }
 
-void TestReportCli::badArguments_data()
+void TestReportCommand::badArguments_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("code");
@@ -87,7 +88,7 @@ void TestReportCli::badArguments_data()
                                     << 4 << "cannot write";
 }
 
-void TestReportCli::badArguments()
+void TestReportCommand::badArguments()
 {
     QFETCH(QStringList, args);
     QFETCH(int, code);
@@ -100,7 +101,7 @@ void TestReportCli::badArguments()
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.db"))));   // a report never creates a store
 }
 
-void TestReportCli::writesCsv()
+void TestReportCommand::writesCsv()
 {
     const QString path = m_dir.filePath(QStringLiteral("march.csv"));
     QString out, err;
@@ -129,7 +130,7 @@ void TestReportCli::writesCsv()
     QVERIFY(csv.contains(QLatin1String("iforest,1.2,1,0,0.0000,0,0,0,0,,\r\n")));
 }
 
-void TestReportCli::writesToStdout()
+void TestReportCommand::writesToStdout()
 {
     QString out, err;
     QCOMPARE(run({"--db=" + m_db, "--from=2026-03-02", "--to=2026-03-03", "--out=-"}, &out, &err), 0);
@@ -137,7 +138,7 @@ void TestReportCli::writesToStdout()
     QVERIFY(out.contains(QLatin1String("alerts,1\r\n")));
 }
 
-void TestReportCli::csvField_data()
+void TestReportCommand::csvField_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
@@ -150,12 +151,12 @@ void TestReportCli::csvField_data()
     QTest::newRow("looks like a section") << "# section: x" << "\"# section: x\"";
 }
 
-void TestReportCli::csvField()
+void TestReportCommand::csvField()
 {
     QFETCH(QString, value);
     QFETCH(QString, expected);
     QCOMPARE(fw::csvField(value), expected);
 }
 
-QTEST_GUILESS_MAIN(TestReportCli)
-#include "tst_reportcli.moc"
+QTEST_GUILESS_MAIN(TestReportCommand)
+#include "tst_reportcommand.moc"
