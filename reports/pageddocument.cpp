@@ -96,17 +96,22 @@ QRectF PagedDocument::take(double height, double gapAfter)
     return area;
 }
 
-void PagedDocument::heading(const QString &text, double keepWith)
+void PagedDocument::titleLine(const QString &text, double points, double gapBefore, double gapAfter, double keepWith)
 {
-    const QFont f = font(13, true);
+    const QFont f = font(points, true);
     const double h = lineHeight(f);
-    ensure(pt(10) + h + pt(6) + keepWith);
+    ensure(gapBefore + h + gapAfter + keepWith);
     if (m_y > m_body.top())
-        m_y += pt(10);
+        m_y += gapBefore;
     m_p.setFont(f);
     m_p.setPen(paper::kInk);
     m_p.drawText(QRectF(m_body.left(), m_y, m_body.width(), h), Qt::AlignLeft | Qt::AlignVCenter, text);
     m_y += h;
+}
+
+void PagedDocument::heading(const QString &text, double keepWith)
+{
+    titleLine(text, 13, pt(10), pt(6), keepWith);
     m_p.setPen(QPen(paper::kInk, pt(0.8)));
     m_p.drawLine(QPointF(m_body.left(), m_y + pt(1)), QPointF(m_body.right(), m_y + pt(1)));
     m_y += pt(6);
@@ -114,15 +119,8 @@ void PagedDocument::heading(const QString &text, double keepWith)
 
 void PagedDocument::subheading(const QString &text, double keepWith)
 {
-    const QFont f = font(10, true);
-    const double h = lineHeight(f);
-    ensure(pt(6) + h + pt(2) + keepWith);
-    if (m_y > m_body.top())
-        m_y += pt(6);
-    m_p.setFont(f);
-    m_p.setPen(paper::kInk);
-    m_p.drawText(QRectF(m_body.left(), m_y, m_body.width(), h), Qt::AlignLeft | Qt::AlignVCenter, text);
-    m_y += h + pt(2);
+    titleLine(text, 10, pt(6), pt(2), keepWith);
+    m_y += pt(2);
 }
 
 void PagedDocument::paragraph(const QString &text, bool muted, double points)

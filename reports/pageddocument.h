@@ -89,6 +89,8 @@ public:
 private:
     void beginPage();
     void newPage();
+    // A bold line after gapBefore (none at the top of the body), kept with gapAfter and keepWith.
+    void titleLine(const QString &text, double points, double gapBefore, double gapAfter, double keepWith);
     void drawRow(const DocumentTable &t, const QStringList &cells, double rowH, bool header, bool stripe);
 
     QPagedPaintDevice &m_device;

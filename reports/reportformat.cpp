@@ -141,4 +141,27 @@ QStringList modelQualityChanges(const ModelQualities &qualities)
     return changes;
 }
 
+QList<QStringList> modelQualityRows(const ModelQualities &qualities, int shareDecimals)
+{
+    QList<QStringList> rows;
+    const QStringList changes = modelQualityChanges(qualities);
+    for (size_t i = 0; i < qualities.size(); ++i) {
+        const ModelQuality &q = qualities[i];
+        const int decided = q.truePositives + q.falsePositives;
+        const auto precision = q.precision();
+        rows << QStringList{q.model,
+                            q.version,
+                            formatCount(q.alerts),
+                            tr("%1 (%2)").arg(formatCount(q.labelled), formatPercent(q.labelledShare(), shareDecimals)),
+                            formatCount(q.truePositives),
+                            formatCount(q.falsePositives),
+                            formatCount(q.inconclusive),
+                            formatCount(q.missedFailures),
+                            precision ? formatPercent(*precision) : QStringLiteral("–"),
+                            decided > 0 ? formatPercent(double(q.falsePositives) / decided) : QStringLiteral("–"),
+                            changes.value(qsizetype(i))};
+    }
+    return rows;
+}
+
 } // namespace fw

@@ -37,5 +37,9 @@ QStringList ackStatsRow(const QString &key, const AckStats &s);
 // points / false alarms); "–" for a model's first version ("–" for the precision when either
 // version has no decided labels).
 QStringList modelQualityChanges(const ModelQualities &qualities);
+// The rows of the model-quality table, one per entry of `qualities`: model, version, alerts,
+// labelled (with its share, shareDecimals decimals), true, false, unclear, missed, precision,
+// false-alarm rate ("–" without decided labels) and the change against the previous version.
+QList<QStringList> modelQualityRows(const ModelQualities &qualities, int shareDecimals);
 
 } // namespace fw

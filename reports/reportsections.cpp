@@ -312,23 +312,7 @@ void paintQualitySection(PagedDocument &doc, const ModelQualities &qualities)
                  tr("Missed"), tr("Precision"), tr("False alarm"), tr("vs previous")};
     t.widths = {1.4, 0.8, 0.8, 1.15, 0.6, 0.6, 0.85, 0.75, 0.95, 1.2, 1.3};
     t.align = QStringLiteral("llrrrrrrrrr");
-    const QStringList changes = modelQualityChanges(qualities);
-    for (size_t i = 0; i < qualities.size(); ++i) {
-        const ModelQuality &q = qualities[i];
-        const int decided = q.truePositives + q.falsePositives;
-        const auto precision = q.precision();
-        t.rows << QStringList{q.model,
-                              q.version,
-                              formatCount(q.alerts),
-                              tr("%1 (%2)").arg(formatCount(q.labelled), formatPercent(q.labelledShare(), 0)),
-                              formatCount(q.truePositives),
-                              formatCount(q.falsePositives),
-                              formatCount(q.inconclusive),
-                              formatCount(q.missedFailures),
-                              precision ? formatPercent(*precision) : QStringLiteral("–"),
-                              decided > 0 ? formatPercent(double(q.falsePositives) / decided) : QStringLiteral("–"),
-                              changes.value(qsizetype(i))};
-    }
+    t.rows = modelQualityRows(qualities, 0);
     doc.table(t, tr("(no model has raised an alert)"));
     doc.paragraph(tr("vs previous: the change of precision (percentage points) and of the false-alarm count against the "
                      "previous version of the same model, versions in semantic-version order; “–”: the model's first "

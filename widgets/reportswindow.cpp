@@ -20,7 +20,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -341,13 +340,9 @@ void ReportsWindow::showReport()
     fill(table(QStringLiteral("top")), rows);
     rows.clear();
     for (const StandingAlert &a : h.standing)
-        rows << QStringList{a.site,
-                            a.asset,
-                            a.title.isEmpty() ? a.alertId : a.title,
-                            priorityName(Priority(std::clamp(a.priority, 0, 3))),
-                            formatLocalMinute(a.raisedAt),
-                            a.acknowledged ? tr("yes") : tr("no"),
-                            a.active ? tr("yes") : tr("no")};
+        rows << QStringList{a.site, a.asset, a.title.isEmpty() ? a.alertId : a.title,
+                            priorityName(Priority(std::clamp(a.priority, 0, 3))), formatLocalMinute(a.raisedAt),
+                            a.acknowledged ? tr("yes") : tr("no"), a.active ? tr("yes") : tr("no")};
     fill(table(QStringLiteral("standing")), rows);
     rows.clear();
     for (const AlertCount &a : h.chattering)
@@ -355,28 +350,10 @@ void ReportsWindow::showReport()
     fill(table(QStringLiteral("chattering")), rows);
     rows.clear();
     for (const ShelvedAlert &a : h.shelved)
-        rows << QStringList{
-            a.site, a.asset, a.title, formatCount(a.shelves), formatCount(a.minutes), formatCount(a.longestMinutes)};
+        rows << QStringList{a.site, a.asset, a.title, formatCount(a.shelves), formatCount(a.minutes),
+                            formatCount(a.longestMinutes)};
     fill(table(QStringLiteral("shelved")), rows);
-    rows.clear();
-    const QStringList changes = modelQualityChanges(r.modelQuality);
-    for (size_t i = 0; i < r.modelQuality.size(); ++i) {
-        const ModelQuality &q = r.modelQuality[i];
-        const int decided = q.truePositives + q.falsePositives;
-        const auto precision = q.precision();
-        rows << QStringList{q.model,
-                            q.version,
-                            formatCount(q.alerts),
-                            tr("%1 (%2)").arg(formatCount(q.labelled), formatPercent(q.labelledShare())),
-                            formatCount(q.truePositives),
-                            formatCount(q.falsePositives),
-                            formatCount(q.inconclusive),
-                            formatCount(q.missedFailures),
-                            precision ? formatPercent(*precision) : QStringLiteral("–"),
-                            decided > 0 ? formatPercent(double(q.falsePositives) / decided) : QStringLiteral("–"),
-                            changes.value(qsizetype(i))};
-    }
-    fill(table(QStringLiteral("quality")), rows);
+    fill(table(QStringLiteral("quality")), modelQualityRows(r.modelQuality, 1));
 }
 
 void ReportsWindow::showCharts()
