@@ -118,7 +118,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # - fonts-noto-cjk: the console is for Chinese-speaking plants too (Simplified Chinese interface,
 #   asset names and technicians' notes); Qt finds glyphs through fontconfig at run time, so no
 #   library link shows that a CJK font is needed, and without one Chinese text is drawn as boxes.
-# - fonts-dejavu-core: the PDF report is laid out in DejaVu Sans (widgets/reportpdfwriter.cpp), and
+# - fonts-dejavu-core: the PDF report is laid out in DejaVu Sans (reports/pageddocument.cpp), and
 #   a minimal installation may have no font at all (a PDF, or a window, without text).
 # - mosquitto (Recommends): the broker the demo configuration is for; a plant usually has its own.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, fonts-dejavu-core")
