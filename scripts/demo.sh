@@ -3,7 +3,8 @@
 # NASA C-MAPSS engines, and the console connected to them.
 #   scripts/demo.sh [--speed CYCLES_PER_SECOND] [--sites N] [--port PORT] [--check]
 # Without a display it runs the console under Xvfb for 60 s and saves a screenshot instead; --check
-# then fails (exit 1) unless the console saw the whole replayed fleet and rejected nothing (CI).
+# then fails (exit 1) unless the console saw at least the 100 replayed engines, over 1000 messages,
+# and rejected nothing (CI).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 
@@ -60,10 +61,10 @@ else
     cat "$RUN_DIR/fleetwatch-stats.json"
     if [ "$CHECK" = 1 ]; then
         figure() { local v; v=$(sed -n "s/^ *\"$1\": *\([0-9]*\).*/\1/p" "$RUN_DIR/fleetwatch-stats.json"); echo "${v:--1}"; }
-        if [ "$(figure assets_known)" != 100 ] || [ "$(figure messages_accepted)" -lt 1000 ] || [ "$(figure rejected)" != 0 ]; then
+        if [ "$(figure assets_known)" -lt 100 ] || [ "$(figure messages_accepted)" -lt 1000 ] || [ "$(figure rejected)" != 0 ]; then
             echo "==> demo check FAILED: the console did not see the 100 replayed engines cleanly" >&2
             exit 1
         fi
-        echo "==> demo check passed: 100 assets, $(figure messages_accepted) messages, none rejected"
+        echo "==> demo check passed: $(figure assets_known) assets, $(figure messages_accepted) messages, none rejected"
     fi
 fi
