@@ -14,12 +14,17 @@ void styleChart(QChart *chart)
     chart->setBackgroundBrush(s.base);
     chart->setTitleBrush(s.text);
     chart->legend()->setLabelColor(s.text);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsColor(s.text);
-        axis->setTitleBrush(s.mutedText);
-        axis->setGridLineColor(s.grid);
-        axis->setLinePenColor(s.mutedText);
-    }
+    for (QAbstractAxis *axis : chart->axes())
+        styleAxis(axis);
+}
+
+void styleAxis(QAbstractAxis *axis)
+{
+    const Scheme &s = scheme();
+    axis->setLabelsColor(s.text);
+    axis->setTitleBrush(s.mutedText);
+    axis->setGridLineColor(s.grid);
+    axis->setLinePenColor(s.mutedText);
 }
 
 } // namespace fw::hmi

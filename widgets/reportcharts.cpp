@@ -1,6 +1,7 @@
 #include "widgets/reportcharts.h"
 
 #include "reports/reportformat.h"
+#include "widgets/chartstyle.h"
 #include "widgets/hmipalette.h"
 
 #include <QBarCategoryAxis>
@@ -32,10 +33,7 @@ void clearChart(QChart *chart)
 void styleAxis(QAbstractAxis *axis, const QString &title)
 {
     axis->setTitleText(title);
-    axis->setLabelsColor(hmi::scheme().text);
-    axis->setTitleBrush(hmi::scheme().mutedText);
-    axis->setGridLineColor(hmi::scheme().grid);
-    axis->setLinePenColor(hmi::scheme().mutedText);
+    hmi::styleAxis(axis);
     QFont f = axis->titleFont();
     f.setBold(false);
     axis->setTitleFont(f);

@@ -4,6 +4,8 @@
 
 #include "models/alertqueuemodel.h"
 
+#include "support/alertfixtures.h"
+
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QSignalSpy>
@@ -15,26 +17,8 @@ Q_DECLARE_METATYPE(fw::AlarmState)
 
 namespace {
 
-constexpr qint64 kT0 = 1'700'000'000'000;   // a fixed "raised at" base, ms since epoch
-
-AlertRecord alert(const QString &site, const QString &asset, const QString &id, Priority priority,
-                  qint64 raisedAt = kT0, AlarmState state = {})
-{
-    AlertRecord r;
-    r.site = site;
-    r.asset = asset;
-    r.alertId = id;
-    r.priority = priority;
-    r.title = QStringLiteral("Alert %1 on %2").arg(id, asset);
-    r.raisedAt = raisedAt;
-    r.state = state;
-    return r;
-}
-
-AlertRecord alert(const QString &id, Priority priority = Priority::Medium, qint64 raisedAt = kT0)
-{
-    return alert(QStringLiteral("plant-a"), QStringLiteral("engine-") + id, id, priority, raisedAt);
-}
+using fw::test::alert;
+using fw::test::kT0;
 
 AlarmState activeUnack() { return {}; }
 AlarmState activeAck()
