@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -21,6 +22,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace fw {
 
@@ -60,8 +63,8 @@ AlertWorkbench::AlertWorkbench(FleetTableModel *fleet, QWidget *window)
     const std::pair<int, int> widths[] = {{AwaitingOutcomeModel::PriorityCol, 90}, {AwaitingOutcomeModel::RaisedCol, 80},
                                           {AwaitingOutcomeModel::AssetCol, 150}, {AwaitingOutcomeModel::AlertCol, 260},
                                           {AwaitingOutcomeModel::ModelCol, 170}, {AwaitingOutcomeModel::AckedByCol, 160}};
-    for (const auto &[column, width] : widths)
-        m_awaitingView->setColumnWidth(column, width);
+    for (const auto &[column, width] : widths)   // never narrower than the (translated) header
+        m_awaitingView->setColumnWidth(column, std::max(width, m_awaitingView->horizontalHeader()->sectionSizeHint(column)));
     connect(record, &QPushButton::clicked, this, &AlertWorkbench::recordOutcomeForSelection);
     connect(missed, &QPushButton::clicked, this, [this] { reportMissedFailure(); });
     m_queueTabs->addTab(m_queueView, tr("Alert &queue"));
@@ -70,7 +73,7 @@ AlertWorkbench::AlertWorkbench(FleetTableModel *fleet, QWidget *window)
     connect(m_queueView, &AlertQueueView::alertOpened, this, &AlertWorkbench::showExplanation);
     connect(m_queueView, &AlertQueueView::recordOutcomeRequested, this, &AlertWorkbench::recordOutcomeForSelection);
     connect(m_awaitingModel, &QAbstractItemModel::modelReset, this, [this] {
-        m_queueTabs->setTabText(1, tr("Awaiting &outcome (%1)").arg(m_awaitingModel->rowCount()));
+        m_queueTabs->setTabText(1, tr("Awaiting &outcome (%1)").arg(QLocale().toString(m_awaitingModel->rowCount())));
     });
     auto *minute = new QTimer(this);
     connect(minute, &QTimer::timeout, this, [this] {

@@ -3,6 +3,7 @@
 
 #include "app/commandline.h"
 #include "app/mainwindow.h"
+#include "app/uilanguage.h"
 #include "core/logging.h"
 #include "core/reportcli.h"
 #include "widgets/hmipalette.h"
@@ -20,6 +21,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -51,14 +53,9 @@ bool writeStats(const QString &path, const fw::IngestStats &s)
 }
 
 // `fleetwatch report --format pdf`: core parses the request and builds the report; the PDF is painted
-// here (widgets layer) under a QGuiApplication, offscreen when there is no display (cron).
-int runPdfReport(int argc, char *argv[], const fw::ReportRequest &request)
+// here (widgets layer), under the QGuiApplication that runReport() made.
+int runPdfReport(const fw::ReportRequest &request, QTextStream &err)
 {
-    if (!haveDisplay())
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     const std::optional<fw::Report> report = fw::loadReport(request, err);
     if (!report)
         return fw::ReportStoreError;
@@ -76,6 +73,73 @@ int runPdfReport(int argc, char *argv[], const fw::ReportRequest &request)
     return fw::ReportOk;
 }
 
+// Takes "--lang X" / "--lang=X" out of the report's arguments (core's parser does not know it).
+// False with *error when the value is missing or not a language of Fleetwatch.
+bool takeLanguage(QStringList *args, QString *language, QString *error)
+{
+    for (qsizetype i = 0; i < args->size(); ++i) {
+        const QString arg = args->at(i);
+        QString value;
+        if (arg == QLatin1String("--lang")) {
+            if (i + 1 >= args->size()) {
+                *error = QStringLiteral("--lang needs a value.");
+                return false;
+            }
+            value = args->at(i + 1);
+            args->remove(i, 2);
+        } else if (arg.startsWith(QLatin1String("--lang="))) {
+            value = arg.mid(7);
+            args->remove(i);
+        } else {
+            continue;
+        }
+        *language = fw::UiLanguage::normalise(value);
+        if (language->isEmpty()) {
+            *error = QStringLiteral("--lang: \"%1\" is not a language of Fleetwatch (%2).")
+                         .arg(value, fw::UiLanguage::supported().join(QStringLiteral(", ")));
+            return false;
+        }
+        --i;
+    }
+    return true;
+}
+
+// `fleetwatch report ...`: the plant manager's report without a screen, for a scheduled job. The
+// report and its messages are in the --lang language (default: the system's); CSV stays ISO.
+int runReport(int argc, char *argv[], QStringList args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString language;
+    QString problem;
+    if (!takeLanguage(&args, &language, &problem))
+        return fw::reportCommandFailure(err, fw::ReportBadArguments, problem);
+    // The application (and with it the translator) comes first, so that even the argument errors are
+    // translated: a quiet first parse tells whether the PDF painter, and so a QGuiApplication, is needed.
+    QString ignored;
+    QTextStream quiet(&ignored);
+    int code = fw::ReportOk;
+    const std::optional<fw::ReportRequest> peek = fw::parseReportRequest(args, quiet, quiet, &code);
+    const bool pdf = peek && peek->format == QLatin1String("pdf");
+    if (pdf && !haveDisplay())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = pdf ? std::make_unique<QGuiApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
+    fw::UiLanguage::install(language);
+    const std::optional<fw::ReportRequest> request = fw::parseReportRequest(args, out, err, &code);
+    if (!request) {
+        if (code == fw::ReportOk)   // --help
+            out << QCoreApplication::translate("fw::ReportCommand",
+                                               "--lang LANGUAGE: de, zh_CN or en, the language of the report and of "
+                                               "these messages (default: the system's).")
+                << '\n';
+        return code;
+    }
+    if (pdf)
+        return runPdfReport(*request, err);
+    return fw::runReportCommand(args, out, err);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -90,16 +154,7 @@ int main(int argc, char *argv[])
     // `fleetwatch report ...`: the plant manager's report without a screen, for a scheduled job.
     if (arguments.size() > 1 && arguments.at(1) == QStringLiteral("report")) {
         fw::logging::setup(fw::logging::Options{{}, spdlog::level::warn, true});
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        int code = fw::ReportOk;
-        const std::optional<fw::ReportRequest> request = fw::parseReportRequest(arguments.mid(2), out, err, &code);
-        if (!request)
-            return code;
-        if (request->format == QLatin1String("pdf"))
-            return runPdfReport(argc, argv, *request);
-        QCoreApplication app(argc, argv);
-        return fw::runReportCommand(arguments.mid(2), out, err);
+        return runReport(argc, argv, arguments.mid(2));
     }
     int exitCode = 0;
     const std::optional<fw::CommandLine> options = fw::CommandLine::parse(arguments, &exitCode);
@@ -125,6 +180,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(fw::hmi::palette());
+    fw::UiLanguage::install(options->language.isEmpty() ? options->settings.language : options->language);
 
     fw::MainWindow window(options->settings, options->configPath, options->dbPath);
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {

@@ -1,5 +1,8 @@
 #include "models/alertqueuemodel.h"
 
+#include "models/displaytext.h"
+#include "models/localformat.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -139,7 +142,7 @@ QString AlertQueueModel::stateText(const AlarmState &s)
     if (s.outOfService)
         return tr("Out of service");
     if (s.shelved())
-        return tr("Shelved until %1").arg(QDateTime::fromMSecsSinceEpoch(*s.shelvedUntil).toString(QStringLiteral("HH:mm")));
+        return tr("Shelved until %1").arg(LocalFormat::shortTime(*s.shelvedUntil));
     if (s.suppressed)
         return tr("Suppressed");
     if (s.active)
@@ -150,9 +153,9 @@ QString AlertQueueModel::stateText(const AlarmState &s)
 QVariant AlertQueueModel::display(const AlertRecord &r, int column) const
 {
     switch (column) {
-    case PriorityCol: return priorityName(r.priority).toUpper();
+    case PriorityCol: return DisplayText::priority(r.priority).toUpper();
     case StateCol: return stateText(r.state);
-    case RaisedCol: return QDateTime::fromMSecsSinceEpoch(r.raisedAt).toString(QStringLiteral("HH:mm:ss"));
+    case RaisedCol: return LocalFormat::time(r.raisedAt);
     case AckTimeCol:
         if (r.ackedAt)
             return tr("ack %1").arg(formatDuration(*r.ackedAt - r.raisedAt));

@@ -1,6 +1,8 @@
 #include "models/awaitingoutcomemodel.h"
 
 #include "models/alertqueuemodel.h"
+#include "models/displaytext.h"
+#include "models/localformat.h"
 
 #include <QDateTime>
 
@@ -75,11 +77,10 @@ void AwaitingOutcomeModel::refreshWaitingTimes()
 QVariant AwaitingOutcomeModel::display(const AlertRecord &r, int column) const
 {
     switch (column) {
-    case PriorityCol: return priorityName(r.priority).toUpper();
+    case PriorityCol: return DisplayText::priority(r.priority).toUpper();
     case RaisedCol: {
-        const QDateTime raised = QDateTime::fromMSecsSinceEpoch(r.raisedAt);
-        const bool today = raised.date() == QDateTime::fromMSecsSinceEpoch(now()).date();
-        return raised.toString(today ? QStringLiteral("HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"));
+        const bool today = QDateTime::fromMSecsSinceEpoch(r.raisedAt).date() == QDateTime::fromMSecsSinceEpoch(now()).date();
+        return today ? LocalFormat::time(r.raisedAt) : LocalFormat::dateTime(r.raisedAt);
     }
     case AssetCol: return QStringLiteral("%1/%2").arg(r.site, r.asset);
     case AlertCol: return r.title.isEmpty() ? r.alertId : r.title;
@@ -113,7 +114,7 @@ QVariant AwaitingOutcomeModel::data(const QModelIndex &idx, int role) const
         case AlertCol: return tr("%1 on %2/%3, alert id %4").arg(r.title, r.site, r.asset, r.alertId);
         case WaitingCol:
             return tr("Acknowledged %1; no outcome recorded yet")
-                .arg(QDateTime::fromMSecsSinceEpoch(waitingSince(r)).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                .arg(LocalFormat::dateTime(waitingSince(r)));
         case AckedByCol: return r.ackNote.isEmpty() ? QVariant() : QVariant(tr("Note: %1").arg(r.ackNote));
         default: return {};
         }

@@ -1,11 +1,13 @@
 #include "widgets/reportpdfwriter.h"
 
 #include "core/fleetmessages.h"
+#include "models/localformat.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -29,6 +31,8 @@ QString tr(const char *text)
 
 constexpr int kDpi = 300;
 const QString kFontFamily = QStringLiteral("DejaVu Sans");
+// For the Han characters of a Chinese report, which DejaVu Sans does not have (fonts-noto-cjk).
+const QString kCjkFontFamily = QStringLiteral("Noto Sans CJK SC");
 
 // Greys only: the report is printed and photocopied.
 const QColor kInk{0x20, 0x20, 0x20};
@@ -42,12 +46,12 @@ const QColor kBarLight{0xD0, 0xD0, 0xD0};
 
 QString localTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm t"));
+    return LocalFormat::dateTime(ms) + QLatin1Char(' ') + QDateTime::fromMSecsSinceEpoch(ms).timeZoneAbbreviation();
 }
 
 QString localMinute(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return LocalFormat::dateTime(ms);
 }
 
 QString periodText(const ReportPeriod &p)
@@ -59,7 +63,7 @@ QString periodText(const ReportPeriod &p)
 QString duration(double ms)
 {
     if (ms < 60'000.0)
-        return tr("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+        return tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
     const qint64 s = qint64(std::llround(ms / 1000.0));
     if (s < 3600)
         return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
@@ -75,12 +79,12 @@ QString ackTime(const AckStats &s, double ms)
 
 QString percent(double share, int decimals = 1)
 {
-    return QStringLiteral("%1 %").arg(share * 100.0, 0, 'f', decimals);
+    return QStringLiteral("%1 %").arg(QLocale().toString(share * 100.0, 'f', decimals));
 }
 
 QString count(qint64 n)
 {
-    return QLocale::system().toString(n);
+    return QLocale().toString(n);
 }
 
 // A short axis label for a time to acknowledge: "30 s", "5 min", "2 h", "1 d".
@@ -161,7 +165,11 @@ private:
 
     QFont font(double points, bool bold = false) const
     {
-        QFont f(kFontFamily);
+        // A Chinese report is set in Noto Sans CJK SC (its line heights fit Han characters); any other in
+        // DejaVu Sans, with Noto for Han characters that come from the fleet (names, titles).
+        QFont f;
+        f.setFamilies(QLocale().language() == QLocale::Chinese ? QStringList{kCjkFontFamily, kFontFamily}
+                                                               : QStringList{kFontFamily, kCjkFontFamily});
         f.setPointSizeF(points);
         f.setBold(bold);
         return f;
@@ -399,8 +407,7 @@ private:
         double max = 0;
         for (const MttaTrendPoint &p : m.trend) {
             const QDate d = QDateTime::fromMSecsSinceEpoch(p.startMs).date();
-            bars.push_back({m.trendBucket == TrendBucket::Day ? d.toString(QStringLiteral("MM-dd"))
-                                                              : d.toString(QStringLiteral("yyyy-MM-dd")),
+            bars.push_back({m.trendBucket == TrendBucket::Day ? LocalFormat::dayMonth(d) : LocalFormat::date(d),
                             p.stats.meanMs, p.stats.acknowledged > 0});
             max = std::max(max, p.stats.meanMs);
         }
@@ -530,7 +537,7 @@ private:
         const double days = double(o.period.lengthMs()) / 86'400'000.0;
         keyValues({{tr("Period"), tr("%1 (%2 days; an alert is in it by the time it was raised)")
                                       .arg(periodText(o.period))
-                                      .arg(days, 0, 'f', days == std::floor(days) ? 0 : 1)},
+                                      .arg(QLocale().toString(days, 'f', days == std::floor(days) ? 0 : 1))},
                    {tr("Shifts"), [&] {
                         QStringList names;
                         for (int i = 0; i < o.shifts.count(); ++i)
@@ -550,7 +557,7 @@ private:
                                                  ackTime(all, all.medianMs), ackTime(all, all.p90Ms))},
                    {tr("Unacknowledged at end"), count(all.unacknowledged)},
                    {tr("Alerts per day"), tr("%1 (guide: about 150, at most 300)")
-                                              .arg(m_report.health.perDay, 0, 'f', 1)},
+                                              .arg(QLocale().toString(m_report.health.perDay, 'f', 1))},
                    {tr("Standing over 24 h"), count(m_report.health.standingCount)}});
     }
 
@@ -684,9 +691,9 @@ private:
         t.widths = {3, 1.5, 2.6, 1};
         t.align = QStringLiteral("lrll");
         t.rows << QStringList{tr("Alerts raised"), count(h.alerts), QString(), QString()};
-        t.rows << QStringList{tr("Alerts per 10 minutes (average)"), QString::number(h.perTenMinutes, 'f', 2),
+        t.rows << QStringList{tr("Alerts per 10 minutes (average)"), QLocale().toString(h.perTenMinutes, 'f', 2),
                               tr("about 1 (at most 2)"), verdict(h.perTenMinutes <= 1.0)};
-        t.rows << QStringList{tr("Alerts per day (average)"), QString::number(h.perDay, 'f', 1),
+        t.rows << QStringList{tr("Alerts per day (average)"), QLocale().toString(h.perDay, 'f', 1),
                               tr("about 150 acceptable, 300 at most"),
                               h.perDay <= 150 ? tr("within") : (h.perDay <= 300 ? tr("manageable") : tr("above"))};
         t.rows << QStringList{tr("Peak alerts in 10 minutes"), count(h.peakPerTenMinutes), tr("under 10"),
@@ -750,7 +757,8 @@ private:
                                          a.title.isEmpty() ? a.alertId : a.title,
                                          priorityName(Priority(std::clamp(a.priority, 0, 3))),
                                          localMinute(a.raisedAt),
-                                         ageH >= 48 ? tr("%1 d").arg(ageH / 24, 0, 'f', 1) : tr("%1 h").arg(ageH, 0, 'f', 0),
+                                         ageH >= 48 ? tr("%1 d").arg(QLocale().toString(ageH / 24, 'f', 1))
+                                                     : tr("%1 h").arg(QLocale().toString(ageH, 'f', 0)),
                                          a.acknowledged ? tr("yes") : tr("no"),
                                          a.active ? tr("yes") : tr("no")};
         }
@@ -783,7 +791,7 @@ private:
         for (size_t i = 0; i < h.shelved.size() && i < size_t(kPdfListLimit); ++i) {
             const ShelvedAlert &a = h.shelved[i];
             shelved.rows << QStringList{a.site, a.asset, a.title, count(a.shelves), count(a.minutes),
-                                        tr("%1 min").arg(a.longestMinutes)};
+                                        tr("%1 min").arg(count(a.longestMinutes))};
         }
         subheading(tr("Shelved (%1 shelve actions, %2 minutes)").arg(count(h.shelveActions), count(h.shelvedMinutes)), keep);
         table(shelved);
@@ -893,7 +901,7 @@ QString signedNumber(qint64 n)
 {
     if (n == 0)
         return QStringLiteral("±0");
-    return (n > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + QLocale::system().toString(n > 0 ? n : -n);
+    return (n > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + QLocale().toString(n > 0 ? n : -n);
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 #include "core/fleetmessages.h"
 #include "core/reportcli.h"
 #include "core/reportcsv.h"
+#include "models/displaytext.h"
+#include "models/localformat.h"
 #include "widgets/hmipalette.h"
 #include "widgets/reportcharts.h"
 #include "widgets/reportpdfwriter.h"
@@ -40,12 +42,12 @@ namespace {
 
 QString num(qint64 n)
 {
-    return QLocale::system().toString(n);
+    return QLocale().toString(n);
 }
 
 QString pct(double share)
 {
-    return QStringLiteral("%1 %").arg(share * 100.0, 0, 'f', 1);
+    return QStringLiteral("%1 %").arg(QLocale().toString(share * 100.0, 'f', 1));
 }
 
 QString ack(const AckStats &s, double ms)
@@ -55,7 +57,7 @@ QString ack(const AckStats &s, double ms)
 
 QString when(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return LocalFormat::dateTime(ms);
 }
 
 QTableWidget *makeTable(const QString &name, const QStringList &headers)
@@ -108,13 +110,15 @@ ReportsWindow::ReportsWindow(QString dbPath, QWidget *parent)
     m_through = new QDateEdit(today);
     for (QDateEdit *e : {m_from, m_through}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setDisplayFormat(LocalFormat::dateFormat());
     }
     m_trend = new QComboBox;
     m_trend->addItem(tr("per day"));
     m_trend->addItem(tr("per week"));
     m_shifts = new QLineEdit(ShiftDefinition().toString());
     m_shifts->setToolTip(tr("Local start times of the shifts, e.g. 06:00,14:00,22:00"));
+    // Three shifts stay readable when longer labels (German) take the row's room.
+    m_shifts->setMinimumWidth(m_shifts->fontMetrics().horizontalAdvance(QStringLiteral("00:00,00:00,00:00")) + 16);
     m_run = new QPushButton(tr("&Run"));
     m_run->setDefault(true);
     m_csv = new QPushButton(tr("Export &CSV…"));
@@ -338,7 +342,7 @@ void ReportsWindow::showReport()
                           .arg(when(r.options.period.fromMs), when(r.options.period.toMs), when(r.generatedAt)));
     m_summary->setText(tr("%1 alerts raised; %2 acknowledged, mean %3, median %4, 90 % within %5; %6 per day.")
                            .arg(num(h.alerts), num(all.acknowledged), ack(all, all.meanMs), ack(all, all.medianMs),
-                                ack(all, all.p90Ms), QString::number(h.perDay, 'f', 1)));
+                                ack(all, all.p90Ms), QLocale().toString(h.perDay, 'f', 1)));
     m_unacked->setText(tr("<b>%1 of %2 alerts raised in the period were not acknowledged by its end.</b> They are "
                           "counted apart and not in the times to acknowledge.")
                            .arg(num(all.unacknowledged), num(all.total())));
@@ -348,8 +352,8 @@ void ReportsWindow::showReport()
     const auto guide = [](bool ok) { return ok ? tr("within") : tr("above"); };
     fill(table(QStringLiteral("health")),
          {{tr("Alerts raised"), num(h.alerts), QString()},
-          {tr("Alerts per 10 minutes"), QString::number(h.perTenMinutes, 'f', 2), tr("about 1 — %1").arg(guide(h.perTenMinutes <= 1))},
-          {tr("Alerts per day"), QString::number(h.perDay, 'f', 1),
+          {tr("Alerts per 10 minutes"), QLocale().toString(h.perTenMinutes, 'f', 2), tr("about 1 — %1").arg(guide(h.perTenMinutes <= 1))},
+          {tr("Alerts per day"), QLocale().toString(h.perDay, 'f', 1),
            tr("about 150, at most 300 — %1").arg(h.perDay <= 150 ? tr("within") : (h.perDay <= 300 ? tr("manageable") : tr("above")))},
           {tr("Peak alerts in 10 minutes"), num(h.peakPerTenMinutes), tr("under 10 — %1").arg(guide(h.peakPerTenMinutes < 10))},
           {tr("Intervals in flood"), tr("%1 of %2 (%3)").arg(num(h.floodIntervals), num(h.intervals), pct(h.floodShare())),
@@ -366,12 +370,12 @@ void ReportsWindow::showReport()
     QList<QStringList> rows;
     int rank = 0;
     for (const AlertCount &a : h.mostFrequent)
-        rows << QStringList{QString::number(++rank), a.site, a.asset, a.title, num(a.count)};
+        rows << QStringList{num(++rank), a.site, a.asset, a.title, num(a.count)};
     fill(table(QStringLiteral("top")), rows);
     rows.clear();
     for (const StandingAlert &a : h.standing)
         rows << QStringList{a.site, a.asset, a.title.isEmpty() ? a.alertId : a.title,
-                            priorityName(Priority(std::clamp(a.priority, 0, 3))), when(a.raisedAt),
+                            DisplayText::priority(Priority(std::clamp(a.priority, 0, 3))), when(a.raisedAt),
                             a.acknowledged ? tr("yes") : tr("no"), a.active ? tr("yes") : tr("no")};
     fill(table(QStringLiteral("standing")), rows);
     rows.clear();
@@ -414,7 +418,7 @@ void ReportsWindow::showDimension()
         rows << statsRow(tr("All alerts"), m_report->mtta.overall);
     } else if (d == -2) {
         for (const MttaTrendPoint &p : m_report->mtta.trend)
-            rows << statsRow(p.stats.key.isEmpty() ? QDateTime::fromMSecsSinceEpoch(p.startMs).date().toString(Qt::ISODate)
+            rows << statsRow(p.stats.key.isEmpty() ? LocalFormat::date(QDateTime::fromMSecsSinceEpoch(p.startMs).date())
                                                    : p.stats.key,
                              p.stats);
     } else {
