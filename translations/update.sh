@@ -15,10 +15,20 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LUPDATE="${1:-/usr/lib/qt6/bin/lupdate}"
-SOURCE_DIRS=(app widgets models core)
 TS_FILES=("$ROOT"/translations/fleetwatch_*.ts)
 
 cd "$ROOT"
+# Every top-level folder with C++ sources (app, widgets, models, core, and any layer added later), except
+# tests, benchmarks, tools (console output only) and build trees.
+SOURCE_DIRS=()
+for dir in */; do
+    dir="${dir%/}"
+    case "$dir" in
+        tests|bench|tools|build*|data|docs|cmake|scripts|packaging|resources|translations) continue ;;
+    esac
+    [ -n "$(find "$dir" \( -name '*.cpp' -o -name '*.h' \) -print -quit)" ] && SOURCE_DIRS+=("$dir")
+done
+echo "lupdate: scanning ${SOURCE_DIRS[*]}"
 STAGE="$(mktemp -d "$ROOT/translations/.lupdate.XXXXXX")"
 trap 'rm -rf "$STAGE"' EXIT
 
