@@ -1375,6 +1375,14 @@
         <source>Without verification, anyone on the network can pose as the broker. Connect anyway?</source>
         <translation>Ohne Prüfung kann sich jeder im Netz als Broker ausgeben. Trotzdem verbinden?</translation>
     </message>
+    <message>
+        <source>Protoc&amp;ol:</source>
+        <translation>P&amp;rotokoll:</translation>
+    </message>
+    <message>
+        <source>This co&amp;nsole:</source>
+        <translation>Diese &amp;Konsole:</translation>
+    </message>
 </context>
 <context>
     <name>fw::ConnectionIndicator</name>
@@ -1707,6 +1715,10 @@
         <location line="+1"/>
         <source>baseline</source>
         <translation>Referenzwert</translation>
+    </message>
+    <message>
+        <source>No explanation for %1</source>
+        <translation>Keine Erklärung für %1</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2310,30 @@
         <source>all sites</source>
         <translation>alle Standorte</translation>
     </message>
+    <message>
+        <source>F&amp;leet table</source>
+        <translation>&amp;Flottentabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Night</source>
+        <translation>&amp;Nacht</translation>
+    </message>
+    <message>
+        <source>Sound on a&amp;gain</source>
+        <translation>Ton &amp;wieder an</translation>
+    </message>
+    <message>
+        <source>The theme could not be saved in %1</source>
+        <translation>Die Darstellung konnte nicht in %1 gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>fw::ModelStatusModel</name>
@@ -2686,6 +2722,14 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <location filename="../app/main.cpp" line="+132"/>
         <source>--lang LANGUAGE: de, zh_CN or en, the language of the report and of these messages (default: the system&apos;s).</source>
         <translation>--lang SPRACHE: de, zh_CN oder en, die Sprache des Berichts und dieser Meldungen (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF to standard output.</source>
+        <translation>das PDF kann nicht auf die Standardausgabe geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>PDF output is not available here: it needs the fleetwatch application (a QGuiApplication); use --format csv.</source>
+        <translation>PDF-Ausgabe ist hier nicht verfügbar: Dafür wird die Anwendung fleetwatch gebraucht (eine QGuiApplication); verwenden Sie --format csv.</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4029,14 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>t&amp;hrough</source>
+        <translation>&amp;bis</translation>
     </message>
 </context>
 <context>

@@ -1373,6 +1373,14 @@
         <source>Without verification, anyone on the network can pose as the broker. Connect anyway?</source>
         <translation>不进行验证时，网络上的任何人都可以冒充代理服务器。仍要连接吗？</translation>
     </message>
+    <message>
+        <source>Protoc&amp;ol:</source>
+        <translation>协议(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>This co&amp;nsole:</source>
+        <translation>本控制台(&amp;N)：</translation>
+    </message>
 </context>
 <context>
     <name>fw::ConnectionIndicator</name>
@@ -1705,6 +1713,10 @@
         <location line="+1"/>
         <source>baseline</source>
         <translation>基线</translation>
+    </message>
+    <message>
+        <source>No explanation for %1</source>
+        <translation>没有 %1 的解释</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2306,30 @@
         <source>all sites</source>
         <translation>全部厂区</translation>
     </message>
+    <message>
+        <source>F&amp;leet table</source>
+        <translation>设备表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日间(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Night</source>
+        <translation>夜间(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sound on a&amp;gain</source>
+        <translation>恢复声音(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The theme could not be saved in %1</source>
+        <translation>无法将主题保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::ModelStatusModel</name>
@@ -2680,6 +2716,14 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <location filename="../app/main.cpp" line="+132"/>
         <source>--lang LANGUAGE: de, zh_CN or en, the language of the report and of these messages (default: the system&apos;s).</source>
         <translation>--lang 语言：de、zh_CN 或 en，即报表及这些提示信息的语言（默认：系统语言）。</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF to standard output.</source>
+        <translation>无法将 PDF 写入标准输出。</translation>
+    </message>
+    <message>
+        <source>PDF output is not available here: it needs the fleetwatch application (a QGuiApplication); use --format csv.</source>
+        <translation>此处不支持 PDF 输出：需要 fleetwatch 应用程序（QGuiApplication）；请使用 --format csv。</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +4023,14 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>t&amp;hrough</source>
+        <translation>结束日期(&amp;E)</translation>
     </message>
 </context>
 <context>
