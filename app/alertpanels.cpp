@@ -15,7 +15,7 @@
 #include "widgets/feedbackdialog.h"
 #include "widgets/modelstatusview.h"
 
-#include <QCoreApplication>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTimer>
@@ -37,8 +37,8 @@ AlertPanels::AlertPanels(FleetTableModel *fleet, QWidget *window)
     if (!error.isEmpty())
         logging::get("ui")->warn("failure modes: {}", logging::sanitize(error, 400));
 
-    m_queueTabs->addTab(m_queueView, QCoreApplication::translate("fw::AlertWorkbench", "Alert &queue"));
-    m_queueTabs->addTab(m_awaitingView, QCoreApplication::translate("fw::AlertWorkbench", "Awaiting &outcome"));
+    m_queueTabs->addTab(m_queueView, tr("Alert &queue"));
+    m_queueTabs->addTab(m_awaitingView, tr("Awaiting &outcome"));
     connect(m_awaitingView, &AwaitingOutcomeView::recordOutcomeRequested, this, &AlertPanels::recordOutcomeForSelection);
     connect(m_awaitingView, &AwaitingOutcomeView::missedFailureReportRequested, this, [this] { reportMissedFailure(); });
     connect(m_queueView, &AlertQueueView::alertOpened, this, &AlertPanels::showExplanation);
@@ -46,7 +46,7 @@ AlertPanels::AlertPanels(FleetTableModel *fleet, QWidget *window)
     AwaitingOutcomeModel *awaiting = m_awaitingView->model();
     connect(awaiting, &QAbstractItemModel::modelReset, this, [this, awaiting] {
         m_queueTabs->setTabText(
-            1, QCoreApplication::translate("fw::AlertWorkbench", "Awaiting &outcome (%1)").arg(awaiting->rowCount()));
+            1, tr("Awaiting &outcome (%1)").arg(QLocale().toString(awaiting->rowCount())));
     });
     auto *minute = new QTimer(this);
     connect(minute, &QTimer::timeout, this, [this, awaiting] {
@@ -78,7 +78,7 @@ void AlertPanels::attach(AlertCenter *center)
     connect(center, &AlertCenter::floodChanged, m_queueView, &AlertQueueView::setFlood);
     connect(center, &AlertCenter::outboxCountsChanged, this, &AlertPanels::outboxCountsChanged);
     connect(center, &AlertCenter::storeProblem, this, [this](const QString &message) {
-        auto *box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("fw::AlertWorkbench", "Local store"),
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Local store"),
                                     message, QMessageBox::Ok, m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->show();
@@ -95,19 +95,19 @@ void AlertPanels::attach(AlertCenter *center)
     connect(desk, &LabelDesk::detailsUnavailable, m_explanation, &ExplanationPanel::showUnavailable);
     connect(desk, &LabelDesk::labelSaved, this, [this](const QString &key, const QString &labelId) {
         m_awaitingView->model()->removeAlert(key);
-        emit statusMessage(QCoreApplication::translate("fw::AlertWorkbench", "Outcome saved (label %1); it goes to the fleet "
+        emit statusMessage(tr("Outcome saved (label %1); it goes to the fleet "
                                                                              "as soon as the broker takes it.")
                                .arg(labelId),
                            8000);
         QMetaObject::invokeMethod(m_desk, &LabelDesk::requestModelQuality);
     });
     connect(desk, &LabelDesk::labelRejected, this, [this](const QString &, const QStringList &problems) {
-        QMessageBox::warning(m_window, QCoreApplication::translate("fw::AlertWorkbench", "Outcome not saved"),
+        QMessageBox::warning(m_window, tr("Outcome not saved"),
                              problems.join(QLatin1Char('\n')));
     });
 
     connect(actions, &OperatorActions::actionRejected, this, [this](const QString &key, const QString &reason) {
-        emit statusMessage(QCoreApplication::translate("fw::AlertWorkbench", "Not done for %1: %2").arg(key, reason), 10000);
+        emit statusMessage(tr("Not done for %1: %2").arg(key, reason), 10000);
     });
     connect(m_queueView, &AlertQueueView::acknowledgeRequested, actions, &OperatorActions::acknowledge, Qt::UniqueConnection);
     connect(m_queueView, &AlertQueueView::shelveRequested, actions, &OperatorActions::shelve, Qt::UniqueConnection);
@@ -142,7 +142,7 @@ void AlertPanels::recordOutcomeForSelection()
 {
     const QString key = selectedAlertKey();
     if (key.isEmpty()) {
-        emit statusMessage(QCoreApplication::translate("fw::AlertWorkbench", "Select an alert first."), 5000);
+        emit statusMessage(tr("Select an alert first."), 5000);
         return;
     }
     if (const AlertRecord *r = m_awaitingView->model()->record(key))
@@ -167,7 +167,7 @@ void AlertPanels::reportMissedFailure(const QString &assetKey)
         assets.push_back(FeedbackAsset{s->site, s->asset, s->name, s->type});
     }
     if (assets.empty()) {
-        emit statusMessage(QCoreApplication::translate("fw::AlertWorkbench", "No assets known yet."), 5000);
+        emit statusMessage(tr("No assets known yet."), 5000);
         return;
     }
     FeedbackDialog dialog(assets, m_vocabulary, assetKey, m_window);

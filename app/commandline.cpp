@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 
+#include "core/common/uilanguage.h"
 #include "core/fleet/topicparser.h"
 
 #include <QCommandLineParser>
@@ -49,8 +50,12 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select this asset at start (site/asset or asset id)."), QStringLiteral("ASSET"));
     const QCommandLineOption logFile(QStringLiteral("log-file"), QStringLiteral("Log file (rotating). Default: in the user's data directory."), QStringLiteral("FILE"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("trace, debug, info (default), warn, error."), QStringLiteral("LEVEL"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Language of the interface: %1 (default: the settings file's, else the system's).")
+                                      .arg(UiLanguage::supported().join(QStringLiteral(", "))),
+                                  QStringLiteral("LANGUAGE"));
     p.addOptions({broker, site, root, config, db, clientId, mqttVersion, username, caFile, certFile, keyFile, insecure,
-                  exitAfter, statsJson, screenshot, select, logFile, logLevel});
+                  exitAfter, statsJson, screenshot, select, logFile, logLevel, lang});
 
     auto fail = [exitCode](const QString &message) -> std::optional<CommandLine> {
         printTo(stderr, QStringLiteral("fleetwatch: %1\nTry 'fleetwatch --help'.\n").arg(message));
@@ -126,6 +131,12 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     c.selectAsset = p.value(select);
     if (p.isSet(logLevel))
         c.logLevel = p.value(logLevel);
+    if (p.isSet(lang)) {
+        c.language = UiLanguage::normalise(p.value(lang));
+        if (c.language.isEmpty())
+            return fail(QStringLiteral("--lang: \"%1\" is not a language of Fleetwatch (%2)")
+                            .arg(p.value(lang), UiLanguage::supported().join(QStringLiteral(", "))));
+    }
     *exitCode = 0;
     return c;
 }

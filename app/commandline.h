@@ -22,6 +22,7 @@ struct CommandLine
     QString selectAsset;             // "site/asset" or an asset id, selected at start
     QString logFile;
     QString logLevel = QStringLiteral("info");
+    QString language;                // --lang, normalised ("de", "zh_CN", "en"); empty: not given
 
     // Returns nullopt after printing help/version (exitCode 0) or an error (exitCode 2) to stdout/stderr.
     static std::optional<CommandLine> parse(const QStringList &arguments, int *exitCode);

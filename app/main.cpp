@@ -6,6 +6,7 @@
 #include "app/mainwindow.h"
 #include "app/viewsettings.h"
 #include "core/common/logging.h"
+#include "core/common/uilanguage.h"
 #include "reports/reportcommand.h"
 #include "widgets/hmipalette.h"
 
@@ -20,6 +21,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -91,6 +93,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setStyle(QStringLiteral("Fusion"));
     fw::hmi::setTheme(fw::ViewSettings(options->configPath).theme().value_or(fw::hmi::Theme::Day));
+    fw::hmi::applyLanguageFont(
+        fw::UiLanguage::install(options->language.isEmpty() ? options->settings.language : options->language));
 
     fw::MainWindow window(options->settings, options->configPath, options->dbPath);
     if (window.restoreLayout()) {

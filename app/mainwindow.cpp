@@ -1,19 +1,20 @@
 #include "app/mainwindow.h"
 
 #include "app/alertpanels.h"
-#include "core/console/consolecore.h"
+#include "app/viewsettings.h"
 #include "core/common/logging.h"
+#include "core/common/uilanguage.h"
+#include "core/console/consolecore.h"
 #include "models/fleettablemodel.h"
 #include "models/rejectionmodel.h"
-#include "app/viewsettings.h"
 #include "widgets/alertannouncer.h"
 #include "widgets/alertqueueview.h"
 #include "widgets/assetdetailpanel.h"
 #include "widgets/connectiondialog.h"
 #include "widgets/connectionindicator.h"
 #include "widgets/explanationpanel.h"
-#include "widgets/modelstatusview.h"
 #include "widgets/fleetview.h"
+#include "widgets/modelstatusview.h"
 #include "widgets/rejectionsdialog.h"
 #include "widgets/reportswindow.h"
 
@@ -71,8 +72,10 @@ MainWindow::MainWindow(ConsoleSettings settings, QString settingsPath, QString d
     connect(m_alertPanels, &AlertPanels::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_alertPanels, &AlertPanels::outboxCountsChanged, this, &MainWindow::showOutbox);
     connect(m_alertPanels, &AlertPanels::labelCountsChanged, this, [this](int pending, int delivered) {
-        m_labels->setText(pending > 0 ? tr("▲ Labels: %1 to send, %2 delivered").arg(pending).arg(delivered)
-                                      : tr("Labels: %1 delivered").arg(delivered));
+        const QLocale locale;
+        m_labels->setText(pending > 0 ? tr("▲ Labels: %1 to send, %2 delivered")
+                                            .arg(locale.toString(pending), locale.toString(delivered))
+                                      : tr("Labels: %1 delivered").arg(locale.toString(delivered)));
     });
     updateTitle();
     resize(1600, 900);
@@ -196,8 +199,9 @@ void MainWindow::startPipeline()
 
 void MainWindow::showOutbox(int pending, int delivered)
 {
-    m_outbox->setText(pending > 0 ? tr("▲ %1 to send (%2 delivered)").arg(pending).arg(delivered)
-                                  : tr("All sent (%1 delivered)").arg(delivered));
+    const QLocale locale;
+    m_outbox->setText(pending > 0 ? tr("▲ %1 to send (%2 delivered)").arg(locale.toString(pending), locale.toString(delivered))
+                                  : tr("All sent (%1 delivered)").arg(locale.toString(delivered)));
     m_outbox->setToolTip(tr("Acknowledgements and labels wait in the local store until the broker has taken them"));
 }
 
@@ -242,7 +246,8 @@ void MainWindow::applyBatch(const FleetBatchPtr &batch)
 
     const QLocale locale;
     m_rate->setText(tr("%1 msg/s").arg(locale.toString(batch->stats.messagesPerSecond, 'f', 0)));
-    m_assets->setText(tr("%1 assets · %2 open alerts").arg(batch->stats.assetsKnown).arg(batch->stats.alertsOpen));
+    m_assets->setText(tr("%1 assets · %2 open alerts").arg(locale.toString(batch->stats.assetsKnown),
+                                                            locale.toString(batch->stats.alertsOpen)));
     m_rejected->setText(tr("Rejected: %1").arg(locale.toString(batch->stats.rejected)));
     m_rejectionModel->setCounts(batch->stats.rejectedByReason);
 }
@@ -276,14 +281,21 @@ void MainWindow::selectAsset(const QString &keyOrAssetId)
 void MainWindow::openConnectionSettings()
 {
     ConnectionDialog dialog(m_settings, this);
+    QList<std::pair<QString, QString>> languages;
+    for (const QString &code : UiLanguage::supported())
+        languages.append({code, UiLanguage::nativeName(code)});
+    dialog.setLanguageChoices(languages);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const bool languageChanged = dialog.settings().language != m_settings.language;
     m_settings = dialog.settings();
     QString error;
     if (!m_settings.save(m_settingsPath, &error))
         QMessageBox::warning(this, tr("Settings not saved"), error);
     logging::get("ui")->info("connection settings changed: {} root {} site {}", m_settings.mqtt.brokerUrl().toStdString(),
                              logging::sanitize(m_settings.root), logging::sanitize(m_settings.site));
+    if (languageChanged)
+        statusBar()->showMessage(tr("The interface language changes when Fleetwatch starts next."), 15000);
     updateTitle();
     startPipeline();
 }

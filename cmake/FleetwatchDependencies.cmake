@@ -20,6 +20,27 @@ if(FLEETWATCH_BUILD_GUI)
     # Multimedia: QSoundEffect for the alert chime (a beep is all QtWidgets offers).
     find_package(Qt6 6.4 QUIET COMPONENTS Multimedia)
     fleetwatch_require_package(Qt6Multimedia_FOUND qt6-multimedia-dev "Qt 6 Multimedia")
+    # Translations (German, Simplified Chinese): lrelease compiles translations/*.ts at build time.
+    # The programs come from qt6-l10n-tools, their CMake functions from qt6-tools-dev; the programs
+    # are checked first, since Qt's CMake files stop with a less helpful message without them.
+    set(FW_QT_BINS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
+    set(FW_HAVE_LRELEASE FALSE)
+    if(EXISTS "${FW_QT_BINS}/lrelease" AND EXISTS "${FW_QT_BINS}/lupdate")
+        set(FW_HAVE_LRELEASE TRUE)
+    endif()
+    fleetwatch_require_package(FW_HAVE_LRELEASE qt6-l10n-tools "Qt 6 lrelease and lupdate (${FW_QT_BINS})")
+    find_package(Qt6 6.4 QUIET COMPONENTS LinguistTools)
+    fleetwatch_require_package(Qt6LinguistTools_FOUND qt6-tools-dev "Qt 6 Linguist tools for CMake")
+    # Qt's own strings (standard buttons, file and print dialogs) in the console's language.
+    set(FW_HAVE_QT_TRANSLATIONS FALSE)
+    if(EXISTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_de.qm"
+       AND EXISTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_zh_CN.qm")
+        set(FW_HAVE_QT_TRANSLATIONS TRUE)
+    endif()
+    fleetwatch_require_package(FW_HAVE_QT_TRANSLATIONS qt6-translations-l10n "Qt 6's translations (qtbase_de.qm, qtbase_zh_CN.qm)")
+    # Han characters on screen and in the PDF report: Noto Sans CJK SC (DejaVu has no CJK glyphs).
+    find_file(FW_NOTO_CJK NotoSansCJK-Regular.ttc PATHS /usr/share/fonts/opentype/noto NO_DEFAULT_PATH)
+    fleetwatch_require_package(FW_NOTO_CJK fonts-noto-cjk "The Noto Sans CJK font (for the Chinese interface and reports)")
 else()
     find_package(Qt6 6.4 QUIET COMPONENTS Test)
 endif()

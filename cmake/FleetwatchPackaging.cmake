@@ -120,7 +120,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 #   library link shows that a CJK font is needed, and without one Chinese text is drawn as boxes.
 # - fonts-dejavu-core: the PDF report is laid out in DejaVu Sans (reports/pageddocument.cpp), and
 #   a minimal installation may have no font at all (a PDF, or a window, without text).
+# - qt6-translations-l10n: Qt's own strings (standard buttons, file and print dialogs) in German and
+#   Chinese, loaded at run time from Qt's translations folder (core/common/uilanguage.cpp).
 # - mosquitto (Recommends): the broker the demo configuration is for; a plant usually has its own.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, fonts-dejavu-core, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "mosquitto")
 include(CPack)

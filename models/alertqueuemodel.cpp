@@ -1,5 +1,8 @@
 #include "models/alertqueuemodel.h"
 
+#include "core/common/localformat.h"
+#include "core/fleet/displaytext.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -116,7 +119,7 @@ QString AlertQueueModel::stateText(const AlarmState &s)
     if (s.outOfService)
         return tr("Out of service");
     if (s.shelved())
-        return tr("Shelved until %1").arg(QDateTime::fromMSecsSinceEpoch(*s.shelvedUntil).toString(QStringLiteral("HH:mm")));
+        return tr("Shelved until %1").arg(LocalFormat::shortTime(*s.shelvedUntil));
     if (s.suppressed)
         return tr("Suppressed");
     if (s.active)
@@ -129,7 +132,7 @@ QVariant AlertQueueModel::display(const AlertRecord &r, int column) const
     switch (column) {
     case PriorityCol: return priorityText(r);
     case StateCol: return stateText(r.state);
-    case RaisedCol: return QDateTime::fromMSecsSinceEpoch(r.raisedAt).toString(QStringLiteral("HH:mm:ss"));
+    case RaisedCol: return LocalFormat::time(r.raisedAt);
     case AckTimeCol:
         if (r.ackedAt)
             return tr("ack %1").arg(formatDuration(*r.ackedAt - r.raisedAt));

@@ -1,5 +1,7 @@
 #include "models/alerttablemodel.h"
 
+#include "core/fleet/displaytext.h"
+
 #include <QDateTime>
 
 namespace fw {
@@ -38,7 +40,7 @@ void AlertTableModel::reindex()
 
 QString AlertTableModel::priorityText(const AlertRecord &r)
 {
-    return priorityName(r.priority).toUpper();
+    return DisplayText::priority(r.priority).toUpper();
 }
 
 QString AlertTableModel::modelText(const AlertRecord &r)

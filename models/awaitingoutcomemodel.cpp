@@ -1,5 +1,7 @@
 #include "models/awaitingoutcomemodel.h"
 
+#include "core/common/localformat.h"
+#include "core/fleet/displaytext.h"
 #include "models/alertqueuemodel.h"
 
 #include <QDateTime>
@@ -50,9 +52,8 @@ QVariant AwaitingOutcomeModel::display(const AlertRecord &r, int column) const
     switch (column) {
     case PriorityCol: return priorityText(r);
     case RaisedCol: {
-        const QDateTime raised = QDateTime::fromMSecsSinceEpoch(r.raisedAt);
-        const bool today = raised.date() == QDateTime::fromMSecsSinceEpoch(now()).date();
-        return raised.toString(today ? QStringLiteral("HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"));
+        const bool today = QDateTime::fromMSecsSinceEpoch(r.raisedAt).date() == QDateTime::fromMSecsSinceEpoch(now()).date();
+        return today ? LocalFormat::time(r.raisedAt) : LocalFormat::dateTime(r.raisedAt);
     }
     case AssetCol: return r.assetKey();
     case AlertCol: return titleText(r);
@@ -85,7 +86,7 @@ QVariant AwaitingOutcomeModel::data(const QModelIndex &idx, int role) const
         case AlertCol: return tr("%1 on %2/%3, alert id %4").arg(r.title, r.site, r.asset, r.alertId);
         case WaitingCol:
             return tr("Acknowledged %1; no outcome recorded yet")
-                .arg(QDateTime::fromMSecsSinceEpoch(waitingSince(r)).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                .arg(LocalFormat::dateTime(waitingSince(r)));
         case AckedByCol: return r.ackNote.isEmpty() ? QVariant() : QVariant(tr("Note: %1").arg(r.ackNote));
         default: return {};
         }

@@ -1,5 +1,8 @@
 #include "models/fleettablemodel.h"
 
+#include "core/common/localformat.h"
+#include "core/fleet/displaytext.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -137,13 +140,13 @@ QVariant FleetTableModel::display(const AssetSummary &s, int column) const
         const qint64 now = m_now ? m_now : QDateTime::currentMSecsSinceEpoch();
         const qint64 age = std::max<qint64>(0, (now - s.lastUpdate) / 1000);
         if (age < 60)
-            return QDateTime::fromMSecsSinceEpoch(s.lastUpdate).toString(QStringLiteral("HH:mm:ss"));
-        return age < 3600 ? tr("%1 min ago").arg(age / 60) : tr("%1 h ago").arg(age / 3600);
+            return LocalFormat::time(s.lastUpdate);
+        return age < 3600 ? tr("%1 min ago").arg(QLocale().toString(age / 60)) : tr("%1 h ago").arg(QLocale().toString(age / 3600));
     }
     case OpenAlerts:
         if (s.openAlerts == 0)
             return QString();
-        return QStringLiteral("%1 (%2)").arg(s.openAlerts).arg(priorityName(*s.worstOpenPriority));
+        return QStringLiteral("%1 (%2)").arg(QLocale().toString(s.openAlerts), DisplayText::priority(*s.worstOpenPriority));
     }
     return {};
 }

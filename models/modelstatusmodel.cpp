@@ -1,5 +1,7 @@
 #include "models/modelstatusmodel.h"
 
+#include "core/common/localformat.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -20,9 +22,8 @@ QString percent(double share)
 
 QString timeText(qint64 ms, qint64 now)
 {
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms);
-    const bool today = t.date() == QDateTime::fromMSecsSinceEpoch(now).date();
-    return t.toString(today ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"));
+    const bool today = QDateTime::fromMSecsSinceEpoch(ms).date() == QDateTime::fromMSecsSinceEpoch(now).date();
+    return today ? LocalFormat::shortTime(ms) : LocalFormat::dateTime(ms);
 }
 
 } // namespace
@@ -146,12 +147,13 @@ QVariant ModelStatusModel::display(const Row &row, int column) const
         const auto precision = q->precision();
         if (!precision)
             return tr("only inconclusive");
-        return tr("%1 (%2 of %3)").arg(percent(*precision)).arg(q->truePositives).arg(q->truePositives + q->falsePositives);
+        return tr("%1 (%2 of %3)").arg(percent(*precision), locale.toString(q->truePositives),
+                                       locale.toString(q->truePositives + q->falsePositives));
     }
     case LabelledCol:
         if (!q || q->alerts == 0)
             return tr("no alerts");
-        return tr("%1 (%2 of %3)").arg(percent(q->labelledShare())).arg(q->labelled).arg(q->alerts);
+        return tr("%1 (%2 of %3)").arg(percent(q->labelledShare()), locale.toString(q->labelled), locale.toString(q->alerts));
     case FalseAlarmsCol: {
         if (!q)
             return tr("–");
@@ -203,8 +205,7 @@ QVariant ModelStatusModel::data(const QModelIndex &idx, int role) const
             return tr("Alerts of version %1 labelled \"no fault found\", and their share of the decided labels.").arg(s.version);
         case MissedCol: return tr("Failures no alert foresaw, reported against version %1.").arg(s.version);
         case VersionCol:
-            return tr("Status received %1").arg(QDateTime::fromMSecsSinceEpoch(row.status.receivedAt)
-                                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            return tr("Status received %1").arg(LocalFormat::dateTimeWithSeconds(row.status.receivedAt));
         default: return {};
         }
     case Qt::TextAlignmentRole:

@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
@@ -22,6 +23,8 @@ QString tr(const char *text)
 
 constexpr int kDpi = 300;
 const QString kFontFamily = QStringLiteral("DejaVu Sans");
+// For Han characters, which DejaVu Sans does not have (fonts-noto-cjk).
+const QString kCjkFontFamily = QStringLiteral("Noto Sans CJK SC");
 
 } // namespace
 
@@ -39,7 +42,11 @@ PagedDocument::PagedDocument(QPagedPaintDevice &device, QPainter &painter, PageF
 
 QFont PagedDocument::font(double points, bool bold) const
 {
-    QFont f(kFontFamily);
+    // A Chinese document is set in Noto Sans CJK SC (its line heights fit Han characters); any other in
+    // DejaVu Sans, with Noto for Han characters that come from the fleet (names, titles).
+    QFont f;
+    f.setFamilies(QLocale().language() == QLocale::Chinese ? QStringList{kCjkFontFamily, kFontFamily}
+                                                           : QStringList{kFontFamily, kCjkFontFamily});
     f.setPointSizeF(points);
     f.setBold(bold);
     return f;

@@ -1,6 +1,7 @@
 #include "reports/reportcommand.h"
 
 #include "core/common/logging.h"
+#include "core/common/uilanguage.h"
 #include "core/reports/reportcli.h"
 #include "core/reports/reportcsv.h"
 #include "core/reports/reportloader.h"
@@ -11,6 +12,7 @@
 #include <QGuiApplication>
 #include <QSaveFile>
 
+#include <memory>
 #include <optional>
 
 namespace fw {
@@ -70,6 +72,38 @@ int runRequest(const ReportRequest &request, QTextStream &out, QTextStream &err)
     return pdf ? writePdf(*report, request.outPath, out, err) : writeCsv(*report, request.outPath, out, err);
 }
 
+// Takes "--lang X" / "--lang=X" out of the arguments (core's parser does not know it: the language
+// has to be installed before the arguments are parsed, so that even their errors are translated).
+// False with *error when the value is missing or not a language of Fleetwatch.
+bool takeLanguage(QStringList *args, QString *language, QString *error)
+{
+    for (qsizetype i = 0; i < args->size(); ++i) {
+        const QString arg = args->at(i);
+        QString value;
+        if (arg == QLatin1String("--lang")) {
+            if (i + 1 >= args->size()) {
+                *error = tr("--lang needs a value.");
+                return false;
+            }
+            value = args->at(i + 1);
+            args->remove(i, 2);
+        } else if (arg.startsWith(QLatin1String("--lang="))) {
+            value = arg.mid(7);
+            args->remove(i);
+        } else {
+            continue;
+        }
+        *language = UiLanguage::normalise(value);
+        if (language->isEmpty()) {
+            *error = tr("--lang: \"%1\" is not a language of Fleetwatch (%2).")
+                         .arg(value, UiLanguage::supported().join(QStringLiteral(", ")));
+            return false;
+        }
+        --i;
+    }
+    return true;
+}
+
 bool haveDisplay()
 {
     return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
@@ -93,17 +127,32 @@ int runReportCommand(int argc, char **argv)
         args.append(QString::fromLocal8Bit(argv[i]));
     QTextStream out(stdout);
     QTextStream err(stderr);
+    QString language;
+    QString problem;
+    const bool languageOk = takeLanguage(&args, &language, &problem);
+    // The application object, and with it the translator, comes before the real parse so that even the
+    // argument errors are in the chosen language; a quiet first parse tells whether the PDF painter,
+    // and so a QGuiApplication, is needed.
+    QString ignored;
+    QTextStream quiet(&ignored);
     int code = ReportOk;
+    const std::optional<ReportRequest> peek = languageOk ? parseReportRequest(args, quiet, quiet, &code) : std::nullopt;
+    const bool pdf = peek && peek->format == QLatin1String("pdf");
+    if (pdf && !haveDisplay())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = pdf ? std::make_unique<QGuiApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
+    UiLanguage::install(language);
+    if (!languageOk)
+        return reportCommandFailure(err, ReportBadArguments, problem);
     const std::optional<ReportRequest> request = parseReportRequest(args, out, err, &code);
-    if (!request)
+    if (!request) {
+        if (code == ReportOk)   // --help
+            out << tr("--lang LANGUAGE: de, zh_CN or en, the language of the report and of these messages "
+                      "(default: the system's).")
+                << '\n';
         return code;
-    if (request->format == QLatin1String("pdf")) {
-        if (!haveDisplay())
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
-        return runRequest(*request, out, err);
     }
-    QCoreApplication app(argc, argv);
     return runRequest(*request, out, err);
 }
 

@@ -3,9 +3,10 @@
 // scheduled job), the whole command:
 //
 //   fleetwatch report --db FILE --from DATE --to DATE [--format csv|pdf] --out PATH
-//                     [--shifts HH:MM,HH:MM,...] [--trend day|week]
+//                     [--shifts HH:MM,HH:MM,...] [--trend day|week] [--lang de|zh_CN|en]
 //
-// The arguments are parsed by core (core/reports/reportcli.h, which documents them), the report is
+// --lang (default: the system's language) gives the messages and the PDF in that language; the CSV
+// stays ISO. The arguments are parsed by core (core/reports/reportcli.h, which documents them), the report is
 // loaded by loadReport (core/reports/reportloader.h: the period is checked there, the store must
 // exist), then written as CSV (core/reports/reportcsv.h) or as a PDF (reportpdfwriter.h), to a file
 // atomically or to standard output (--out -). It needs QtGui only: no Widgets, Charts or Multimedia.
@@ -18,7 +19,8 @@
 namespace fw {
 
 // The command as main() runs it, before any application object exists: argv[1] is "report". Sets up
-// logging (warnings, to standard error), then runs under a QCoreApplication for CSV, or a
+// logging (warnings, to standard error), installs the language (core/common/uilanguage.h), then runs
+// under a QCoreApplication for CSV, or a
 // QGuiApplication for the PDF (on the offscreen platform when there is no display).
 int runReportCommand(int argc, char **argv);
 

@@ -1,5 +1,7 @@
 #include "reports/reportformat.h"
 
+#include "core/common/localformat.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -45,7 +47,7 @@ QString signedNumber(qint64 n)
 {
     if (n == 0)
         return QStringLiteral("±0");
-    return (n > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + QLocale::system().toString(n > 0 ? n : -n);
+    return (n > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + QLocale().toString(n > 0 ? n : -n);
 }
 
 } // namespace
@@ -53,7 +55,7 @@ QString signedNumber(qint64 n)
 QString formatAckDuration(double ms)
 {
     if (ms < 60'000.0)
-        return tr("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+        return tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
     const qint64 s = qint64(std::llround(ms / 1000.0));
     if (s < 3600)
         return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
@@ -81,22 +83,22 @@ QString formatShortDuration(qint64 ms)
 
 QString formatPercent(double share, int decimals)
 {
-    return QStringLiteral("%1 %").arg(share * 100.0, 0, 'f', decimals);
+    return QStringLiteral("%1 %").arg(QLocale().toString(share * 100.0, 'f', decimals));
 }
 
 QString formatCount(qint64 n)
 {
-    return QLocale::system().toString(n);
+    return QLocale().toString(n);
 }
 
 QString formatLocalTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm t"));
+    return LocalFormat::dateTime(ms) + QLatin1Char(' ') + QDateTime::fromMSecsSinceEpoch(ms).timeZoneAbbreviation();
 }
 
 QString formatLocalMinute(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return LocalFormat::dateTime(ms);
 }
 
 QString formatPeriod(const ReportPeriod &period)

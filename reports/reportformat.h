@@ -2,7 +2,8 @@
 // How the plant manager's report writes its figures, one way for every place that shows them (the
 // PDF, the Reports window and its charts): times to acknowledge, axis durations, percentages,
 // counts, local times and periods, and the model-quality change from one version to the next.
-// Times are shown in local time. Any thread (QLocale::system(), QDateTime; no GUI class).
+// Times are shown in local time, numbers and dates as the default QLocale (the interface language's,
+// core/common/uilanguage.h) writes them. Any thread (QLocale, QDateTime; no GUI class).
 
 #include "core/reports/reportbuilder.h"
 
@@ -11,7 +12,7 @@
 
 namespace fw {
 
-// A time to acknowledge as the report shows it: "42.0 s", "4 min 05 s", "2 h 07 min", "3 d 04 h".
+// A time to acknowledge as the report shows it (English locale): "42.0 s", "4 min 05 s", "2 h 07 min", "3 d 04 h".
 QString formatAckDuration(double ms);
 // A statistic of `s` (its mean, median or 90th percentile `ms`) as formatAckDuration; "–" when
 // nothing in `s` was acknowledged.
@@ -20,9 +21,10 @@ QString formatAckTime(const AckStats &s, double ms);
 QString formatShortDuration(qint64 ms);
 // A share 0..1 as a percentage: "12.5 %" (one decimal unless told).
 QString formatPercent(double share, int decimals = 1);
-// A count in the system locale's digits and grouping: "12,345".
+// A count in the default locale's digits and grouping: "12,345".
 QString formatCount(qint64 n);
-// "2026-03-02 08:15 CET" and "2026-03-02 08:15" (local time).
+// "2026-03-02 08:15 CET" and "2026-03-02 08:15" (local time; in the locale's date format, see
+// core/common/localformat.h).
 QString formatLocalTime(qint64 ms);
 QString formatLocalMinute(qint64 ms);
 // "2026-03-01 00:00 to 2026-04-01 00:00 CEST".

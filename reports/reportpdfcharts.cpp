@@ -1,5 +1,7 @@
 #include "reports/reportpdfcharts.h"
 
+#include "core/common/localformat.h"
+
 #include "core/reports/alarmhealthreport.h"
 #include "core/reports/mttareport.h"
 #include "reports/pageddocument.h"
@@ -136,8 +138,7 @@ void paintMttaTrendChart(PagedDocument &doc, const MttaReport &m)
     double max = 0;
     for (const MttaTrendPoint &p : m.trend) {
         const QDate d = QDateTime::fromMSecsSinceEpoch(p.startMs).date();
-        bars.push_back({m.trendBucket == TrendBucket::Day ? d.toString(QStringLiteral("MM-dd"))
-                                                          : d.toString(QStringLiteral("yyyy-MM-dd")),
+        bars.push_back({m.trendBucket == TrendBucket::Day ? LocalFormat::dayMonth(d) : LocalFormat::date(d),
                         p.stats.meanMs, p.stats.acknowledged > 0});
         max = std::max(max, p.stats.meanMs);
     }

@@ -1,5 +1,6 @@
 #include "reports/reportsections.h"
 
+#include "core/fleet/displaytext.h"
 #include "core/fleet/fleetmessages.h"
 #include "core/reports/reportbuilder.h"
 #include "reports/pageddocument.h"
@@ -8,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -20,6 +22,16 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("fw::ReportPdf", text);
+}
+
+// A priority as stored ("critical", ...) in the report's language; anything else as it is.
+QString priorityDisplay(const QString &stored)
+{
+    for (int p = 0; p < 4; ++p) {
+        if (stored == priorityName(Priority(p)))
+            return DisplayText::priority(Priority(p));
+    }
+    return stored;
 }
 
 // The height a subheading keeps with it: a table's header and three rows, and a little.
@@ -46,7 +58,7 @@ void paintTitleBlock(PagedDocument &doc, const Report &report)
     const double days = double(o.period.lengthMs()) / 86'400'000.0;
     doc.keyValues({{tr("Period"), tr("%1 (%2 days; an alert is in it by the time it was raised)")
                                       .arg(formatPeriod(o.period))
-                                      .arg(days, 0, 'f', days == std::floor(days) ? 0 : 1)},
+                                      .arg(QLocale().toString(days, 'f', days == std::floor(days) ? 0 : 1))},
                    {tr("Shifts"), [&] {
                         QStringList names;
                         for (int i = 0; i < o.shifts.count(); ++i)
@@ -66,7 +78,7 @@ void paintTitleBlock(PagedDocument &doc, const Report &report)
                                   .arg(formatCount(all.acknowledged), formatAckTime(all, all.meanMs),
                                        formatAckTime(all, all.medianMs), formatAckTime(all, all.p90Ms))},
          {tr("Unacknowledged at end"), formatCount(all.unacknowledged)},
-         {tr("Alerts per day"), tr("%1 (guide: about 150, at most 300)").arg(report.health.perDay, 0, 'f', 1)},
+         {tr("Alerts per day"), tr("%1 (guide: about 150, at most 300)").arg(QLocale().toString(report.health.perDay, 'f', 1))},
          {tr("Standing over 24 h"), formatCount(report.health.standingCount)}});
 }
 
@@ -122,6 +134,8 @@ void groupTable(PagedDocument &doc, const MttaReport &mtta, MttaDimension d, con
             key = tr("(not acknowledged)");
         else if (key.isEmpty())
             key = tr("(none)");
+        else if (d == MttaDimension::Priority)
+            key = priorityDisplay(key);
         t.rows << ackStatsRow(key, s);
     }
     doc.subheading(title, tableKeep(doc));
@@ -159,7 +173,7 @@ void paintMttaSection(PagedDocument &doc, const Report &report)
             const QString name = priorityName(Priority(p));
             for (const AckStats &s : g->rows) {
                 if (s.key == name)
-                    t.rows << QStringList{name, formatCount(s.unacknowledged), formatCount(s.total()),
+                    t.rows << QStringList{DisplayText::priority(Priority(p)), formatCount(s.unacknowledged), formatCount(s.total()),
                                           formatPercent(s.total() > 0 ? double(s.unacknowledged) / s.total() : 0)};
             }
         }
@@ -190,9 +204,9 @@ void paintHealthSection(PagedDocument &doc, const AlarmHealthReport &h)
     t.widths = {3, 1.5, 2.6, 1};
     t.align = QStringLiteral("lrll");
     t.rows << QStringList{tr("Alerts raised"), formatCount(h.alerts), QString(), QString()};
-    t.rows << QStringList{tr("Alerts per 10 minutes (average)"), QString::number(h.perTenMinutes, 'f', 2),
+    t.rows << QStringList{tr("Alerts per 10 minutes (average)"), QLocale().toString(h.perTenMinutes, 'f', 2),
                           tr("about 1 (at most 2)"), verdict(h.perTenMinutes <= 1.0)};
-    t.rows << QStringList{tr("Alerts per day (average)"), QString::number(h.perDay, 'f', 1),
+    t.rows << QStringList{tr("Alerts per day (average)"), QLocale().toString(h.perDay, 'f', 1),
                           tr("about 150 acceptable, 300 at most"),
                           h.perDay <= 150 ? tr("within") : (h.perDay <= 300 ? tr("manageable") : tr("above"))};
     t.rows << QStringList{tr("Peak alerts in 10 minutes"), formatCount(h.peakPerTenMinutes), tr("under 10"),
@@ -263,9 +277,10 @@ void paintListsSection(PagedDocument &doc, const Report &report)
         standing.rows << QStringList{a.site,
                                      a.asset,
                                      a.title.isEmpty() ? a.alertId : a.title,
-                                     priorityName(Priority(std::clamp(a.priority, 0, 3))),
+                                     DisplayText::priority(Priority(std::clamp(a.priority, 0, 3))),
                                      formatLocalMinute(a.raisedAt),
-                                     ageH >= 48 ? tr("%1 d").arg(ageH / 24, 0, 'f', 1) : tr("%1 h").arg(ageH, 0, 'f', 0),
+                                     ageH >= 48 ? tr("%1 d").arg(QLocale().toString(ageH / 24, 'f', 1))
+                                                 : tr("%1 h").arg(QLocale().toString(ageH, 'f', 0)),
                                      a.acknowledged ? tr("yes") : tr("no"),
                                      a.active ? tr("yes") : tr("no")};
     }
@@ -293,7 +308,7 @@ void paintListsSection(PagedDocument &doc, const Report &report)
     for (size_t i = 0; i < h.shelved.size() && i < size_t(kPdfListLimit); ++i) {
         const ShelvedAlert &a = h.shelved[i];
         shelved.rows << QStringList{a.site, a.asset, a.title, formatCount(a.shelves), formatCount(a.minutes),
-                                    tr("%1 min").arg(a.longestMinutes)};
+                                    tr("%1 min").arg(formatCount(a.longestMinutes))};
     }
     doc.subheading(
         tr("Shelved (%1 shelve actions, %2 minutes)").arg(formatCount(h.shelveActions), formatCount(h.shelvedMinutes)),

@@ -23,6 +23,10 @@ FW_PACKAGES=(
     libmosquitto-dev mosquitto mosquitto-clients
     libsqlite3-dev libspdlog-dev libfmt-dev libsimdjson-dev
     xvfb xauth fonts-dejavu-core
+    # Translations: lrelease/lupdate (qt6-l10n-tools), their CMake functions (qt6-tools-dev), Qt's own
+    # qtbase_de/qtbase_zh_CN.qm (qt6-translations-l10n), and Noto Sans CJK for Chinese on screen and
+    # in the PDF report (DejaVu has no Han characters: they would be boxes).
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n fonts-noto-cjk
 )
 
 fw_sudo() {

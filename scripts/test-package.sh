@@ -3,7 +3,8 @@
 # (apt-get install ./fleetwatch_....deb), and runs it there:
 #   fleetwatch --help (names the program, lists `report`), fleet-sim --help, the manual pages,
 #   fleet-sim --evaluate (finds the installed C-MAPSS data by itself), and `fleetwatch report` on a
-#   fixture store, as CSV (sections and figures checked) and as PDF (headless).
+#   fixture store, as CSV (sections and figures checked) and as PDF (headless), and in German and
+#   Chinese (--lang: a German message, a PDF with Noto Sans CJK embedded).
 #   scripts/test-package.sh [DEB]     default: the newest dist/fleetwatch_*.deb (scripts/package.sh)
 # The root is a copy of the pristine debootstrap root that ../shared/tools/fresh-root.sh keeps in
 # ${FRESH_DIR:-/var/tmp/fresh-root}/pristine (made once if missing). The fixture store is made here
@@ -148,6 +149,16 @@ pdf="$root/tmp/pkgtest/report.pdf"
 [ "$(head -c 4 "$pdf" 2>/dev/null)" = "%PDF" ] || fail "report.pdf does not start with %PDF"
 grep -aq 'DejaVu' "$pdf" || fail "report.pdf embeds no DejaVu font (its text would be missing)"
 echo "report.pdf: $(du -k "$pdf" | cut -f1) KiB"
+
+step "fleetwatch report --lang de and --lang zh_CN (the translations and the CJK font installed with it)"
+set +e
+out="$(in_root 'fleetwatch report --lang de --db /tmp/pkgtest/missing.sqlite --from 2026-01-01 --to 2026-02-01 --out - 2>&1')"
+set -e
+grep -q 'kein Fleetwatch-Speicher' <<<"$out" || fail "report --lang de did not answer in German: $out"
+in_root "cd /tmp/pkgtest && fleetwatch report $report_args --lang zh_CN --format pdf --out report-zh.pdf" \
+    || fail "fleetwatch report --lang zh_CN --format pdf exited non-zero"
+grep -aq 'NotoSansCJK' "$root/tmp/pkgtest/report-zh.pdf" || fail "the Chinese report.pdf embeds no Noto Sans CJK (boxes)"
+echo "report-zh.pdf: $(du -k "$root/tmp/pkgtest/report-zh.pdf" | cut -f1) KiB"
 
 step "fleetwatch without a display says so"
 set +e

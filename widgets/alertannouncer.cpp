@@ -1,12 +1,15 @@
 #include "widgets/alertannouncer.h"
 
+#include "core/common/localformat.h"
 #include "core/common/logging.h"
+#include "core/fleet/displaytext.h"
 
 #include <QApplication>
 #include <QDataStream>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QSoundEffect>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
@@ -86,8 +89,8 @@ void AlertAnnouncer::announce(const AlertRecords &alerts)
         playSound();
     if (m_window && !m_window->isActiveWindow()) {
         ++m_notifications;
-        const QString title = tr("%1 alert on %2").arg(priorityName(loudest->priority).toUpper(), loudest->asset);
-        const QString body = urgent > 1 ? tr("%1 (and %2 more)").arg(loudest->title).arg(urgent - 1) : loudest->title;
+        const QString title = tr("%1 alert on %2").arg(DisplayText::priority(loudest->priority).toUpper(), loudest->asset);
+        const QString body = urgent > 1 ? tr("%1 (and %2 more)").arg(loudest->title, QLocale().toString(urgent - 1)) : loudest->title;
         if (m_tray)
             m_tray->showMessage(title, body, QSystemTrayIcon::Warning, 10000);
         QApplication::alert(m_window);
@@ -115,8 +118,7 @@ void AlertAnnouncer::muteFor(int minutes)
     m_mutedUntil = QDateTime::currentMSecsSinceEpoch() + qint64(minutes) * 60000;
     m_muteTimer->start(minutes * 60000);
     logging::get("ui")->info("alert sound muted for {} minutes", minutes);
-    emit muteChanged(tr("🔇 Sound muted until %1").arg(
-        QDateTime::fromMSecsSinceEpoch(*m_mutedUntil).toString(QStringLiteral("HH:mm"))));
+    emit muteChanged(tr("🔇 Sound muted until %1").arg(LocalFormat::shortTime(*m_mutedUntil)));
 }
 
 void AlertAnnouncer::unmute()

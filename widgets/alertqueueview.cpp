@@ -1,5 +1,6 @@
 #include "widgets/alertqueueview.h"
 
+#include "core/fleet/displaytext.h"
 #include "models/alertqueuemodel.h"
 #include "models/alertqueueproxy.h"
 #include "widgets/alertitemdelegate.h"
@@ -7,15 +8,19 @@
 #include "widgets/shelvedialog.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace fw {
 
@@ -64,13 +69,13 @@ AlertQueueView::AlertQueueView(AlertQueueModel *model, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->installEventFilter(this);
     m_table->setToolTip(tr("Space/Enter: acknowledge · N: acknowledge with a note · S: shelve · U: unshelve · O: record the outcome"));
-    const std::pair<int, int> widths[] = {{AlertQueueModel::PriorityCol, 100}, {AlertQueueModel::StateCol, 130},
-                                          {AlertQueueModel::RaisedCol, 70},   {AlertQueueModel::AckTimeCol, 130},
+    const std::pair<int, int> widths[] = {{AlertQueueModel::PriorityCol, 100}, {AlertQueueModel::StateCol, stateColumnWidth()},
+                                          {AlertQueueModel::RaisedCol, 70},   {AlertQueueModel::AckTimeCol, 150},
                                           {AlertQueueModel::SiteCol, 70},     {AlertQueueModel::AssetCol, 95},
                                           {AlertQueueModel::TitleCol, 230},   {AlertQueueModel::ScoreCol, 90},
                                           {AlertQueueModel::ModelCol, 150},   {AlertQueueModel::AckedByCol, 120}};
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+    for (const auto &[column, width] : widths)   // never narrower than the (translated) header
+        m_table->setColumnWidth(column, std::max(width, m_table->horizontalHeader()->sectionSizeHint(column)));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -105,6 +110,32 @@ AlertQueueView::AlertQueueView(AlertQueueModel *model, QWidget *parent)
     });
     m_flash->start(500);
     refreshCounts();
+}
+
+// Wide enough for every state text in bold (as unacknowledged ones are drawn), in any language:
+// "GEGANGEN, UNQUITTIERT" needs more than "CLEARED, UNACK".
+int AlertQueueView::stateColumnWidth() const
+{
+    AlarmState active;
+    AlarmState activeAck = active;
+    activeAck.acknowledged = true;
+    AlarmState cleared;
+    cleared.active = false;
+    AlarmState clearedAck = cleared;
+    clearedAck.acknowledged = true;
+    AlarmState shelved = active;
+    shelved.shelvedUntil = QDateTime::currentMSecsSinceEpoch();
+    AlarmState suppressed = active;
+    suppressed.suppressed = true;
+    AlarmState outOfService = active;
+    outOfService.outOfService = true;
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    int width = 130;
+    for (const AlarmState &s : {active, activeAck, cleared, clearedAck, shelved, suppressed, outOfService})
+        width = std::max(width, fm.horizontalAdvance(AlertQueueModel::stateText(s)) + 16);
+    return width;
 }
 
 QStringList AlertQueueView::selectedKeys() const
@@ -176,7 +207,7 @@ void AlertQueueView::setFlood(bool inFlood, int newAlertsInWindow)
 {
     m_flood->setVisible(inFlood);
     m_flood->setText(tr("▲ ALERT FLOOD: %1 new alerts in the last 10 minutes. Work by priority; shelve chattering "
-                        "nuisance alerts.").arg(newAlertsInWindow));
+                        "nuisance alerts.").arg(QLocale().toString(newAlertsInWindow)));
 }
 
 void AlertQueueView::selectAsset(const QString &assetKey)
@@ -208,14 +239,12 @@ void AlertQueueView::refreshCounts()
     for (Priority p : {Priority::Critical, Priority::High, Priority::Medium, Priority::Low}) {
         parts << QStringLiteral("<span style='color:%1'>%2</span> %3 %4")
                      .arg(hmi::priorityColor(p).darker(p == Priority::Medium ? 160 : 110).name(), hmi::priorityMarker(p))
-                     .arg(c.byPriority[size_t(p)])
-                     .arg(priorityName(p));
+                     .arg(QLocale().toString(c.byPriority[size_t(p)]), DisplayText::priority(p));
     }
+    const QLocale locale;
     m_counts->setText(tr("<b>%1 unacknowledged</b> of %2 · %3 · %4 shelved")
-                          .arg(c.unacknowledged)
-                          .arg(c.total)
-                          .arg(parts.join(QStringLiteral(" · ")))
-                          .arg(c.shelved));
+                          .arg(locale.toString(c.unacknowledged), locale.toString(c.total),
+                               parts.join(QStringLiteral(" · ")), locale.toString(c.shelved)));
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QString site = m_model->record(row)->site;
         if (m_site->findData(site) < 0)

@@ -54,6 +54,7 @@ protected:
 
 private:
     void refreshCounts();
+    int stateColumnWidth() const;
 
     AlertQueueModel *m_model;
     AlertQueueProxy *m_proxy;

@@ -1,5 +1,6 @@
 #include "widgets/assetdetailpanel.h"
 
+#include "core/fleet/displaytext.h"
 #include "models/signallistmodel.h"
 #include "widgets/hmipalette.h"
 #include "widgets/trendchart.h"
@@ -84,12 +85,12 @@ void AssetDetailPanel::updateSummary(const AssetSummary &s)
     if (!s.type.isEmpty())
         facts << s.type;
     if (s.criticality != Criticality::Unknown)
-        facts << tr("criticality %1").arg(criticalityName(s.criticality));
+        facts << tr("criticality %1").arg(DisplayText::criticality(s.criticality));
     if (!s.location.isEmpty())
         facts << s.location;
     QStringList health;
     if (s.score)
-        health << tr("health %1 (%2)").arg(QLocale().toString(*s.score, 'f', 2), healthStateName(*s.state).toUpper());
+        health << tr("health %1 (%2)").arg(QLocale().toString(*s.score, 'f', 2), DisplayText::healthState(*s.state).toUpper());
     if (s.rul)
         health << tr("RUL %1 %2").arg(QLocale().toString(*s.rul, 'f', 0), s.rulUnit);
     if (!s.model.name.isEmpty())

@@ -2,7 +2,6 @@
 
 #include "models/awaitingoutcomemodel.h"
 
-#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -10,6 +9,8 @@
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 // These strings were AlertWorkbench's (which built this view before): they keep its translation
 // context, so that the translations made for them still apply.
@@ -19,13 +20,10 @@ namespace fw {
 AwaitingOutcomeView::AwaitingOutcomeView(QWidget *parent)
     : QWidget(parent), m_model(new AwaitingOutcomeModel(this)), m_table(new QTableView(this))
 {
-    auto *record = new QPushButton(QCoreApplication::translate("fw::AlertWorkbench", "&Record outcome…"), this);
-    auto *missed = new QPushButton(QCoreApplication::translate("fw::AlertWorkbench", "Report a &failure no alert foresaw…"), this);
+    auto *record = new QPushButton(tr("&Record outcome…"), this);
+    auto *missed = new QPushButton(tr("Report a &failure no alert foresaw…"), this);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(new QLabel(QCoreApplication::translate(
-                                      "fw::AlertWorkbench", "Acknowledged alerts waiting for an outcome. Enter or O records one."),
-                                  this),
-                       1);
+    buttons->addWidget(new QLabel(tr("Acknowledged alerts waiting for an outcome. Enter or O records one."), this), 1);
     buttons->addWidget(record);
     buttons->addWidget(missed);
     auto *layout = new QVBoxLayout(this);
@@ -41,8 +39,8 @@ AwaitingOutcomeView::AwaitingOutcomeView(QWidget *parent)
     const std::pair<int, int> widths[] = {{AwaitingOutcomeModel::PriorityCol, 90}, {AwaitingOutcomeModel::RaisedCol, 80},
                                           {AwaitingOutcomeModel::AssetCol, 150}, {AwaitingOutcomeModel::AlertCol, 260},
                                           {AwaitingOutcomeModel::ModelCol, 170}, {AwaitingOutcomeModel::AckedByCol, 160}};
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+    for (const auto &[column, width] : widths)   // never narrower than the (translated) header
+        m_table->setColumnWidth(column, std::max(width, m_table->horizontalHeader()->sectionSizeHint(column)));
 
     connect(m_table, &QTableView::activated, this, &AwaitingOutcomeView::recordOutcomeRequested);
     auto *recordKey = new QShortcut(QKeySequence(Qt::Key_O), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);

@@ -16,6 +16,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fw {
 
 QLineEdit *ConnectionDialog::fileField(const QString &value)
@@ -33,7 +35,8 @@ ConnectionDialog::ConnectionDialog(const ConsoleSettings &s, QWidget *parent)
       m_keyFile(fileField(s.mqtt.keyFile)),
       m_insecure(new QCheckBox(tr("Do not verify the broker's certificate (unsafe)"), this)),
       m_root(new QLineEdit(s.root, this)), m_site(new QLineEdit(s.site, this)),
-      m_consoleId(new QLineEdit(s.consoleId, this)), m_error(new QLabel(this))
+      m_consoleId(new QLineEdit(s.consoleId, this)), m_interface(nullptr), m_language(new QComboBox(this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(tr("Connection settings"));
     m_port->setRange(1, 65535);
@@ -77,6 +80,15 @@ ConnectionDialog::ConnectionDialog(const ConsoleSettings &s, QWidget *parent)
     fleetForm->addRow(tr("&Site:"), m_site);
     fleetForm->addRow(tr("This co&nsole:"), m_consoleId);
 
+    auto *ui = new QGroupBox(tr("Interface"), this);
+    auto *uiForm = new QFormLayout(ui);
+    uiForm->addRow(tr("&Language:"), m_language);
+    auto *languageNote = new QLabel(tr("A new language applies when Fleetwatch starts next."), ui);
+    languageNote->setWordWrap(true);
+    uiForm->addRow(languageNote);
+    m_interface = ui;
+    m_interface->hide();
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
@@ -94,9 +106,11 @@ ConnectionDialog::ConnectionDialog(const ConsoleSettings &s, QWidget *parent)
     layout->addWidget(broker);
     layout->addWidget(tls);
     layout->addWidget(fleet);
+    layout->addWidget(m_interface);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     m_error->hide();
+    setMinimumWidth(460);   // the fields' hints ("empty: a random id and no persistent session") readable
 }
 
 ConsoleSettings ConnectionDialog::settings() const
@@ -117,7 +131,19 @@ ConsoleSettings ConnectionDialog::settings() const
     s.root = m_root->text().trimmed();
     s.site = m_site->text().trimmed();
     s.consoleId = m_consoleId->text().trimmed();
+    if (m_language->count() > 0)
+        s.language = m_language->currentData().toString();
     return s;
+}
+
+void ConnectionDialog::setLanguageChoices(const QList<std::pair<QString, QString>> &choices)
+{
+    m_language->clear();
+    m_language->addItem(tr("As the system"), QString());
+    for (const auto &[code, name] : choices)
+        m_language->addItem(name, code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_initial.language)));
+    m_interface->show();
 }
 
 QString ConnectionDialog::validate() const

@@ -1,10 +1,14 @@
 #pragma once
-// ConnectionDialog: edits ConsoleSettings (broker, TLS, credentials, MQTT version, fleet root, site).
-// Validates before it closes with OK; turning TLS verification off asks for confirmation. GUI thread.
+// ConnectionDialog: edits ConsoleSettings (broker, TLS, credentials, MQTT version, fleet root, site,
+// interface language). Validates before it closes with OK; turning TLS verification off asks for
+// confirmation. GUI thread.
 
 #include "core/console/consolesettings.h"
 
 #include <QDialog>
+#include <QList>
+
+#include <utility>
 
 class QCheckBox;
 class QComboBox;
@@ -21,6 +25,9 @@ public:
     explicit ConnectionDialog(const ConsoleSettings &settings, QWidget *parent = nullptr);
 
     ConsoleSettings settings() const;
+    // The interface languages to offer, (code, name in that language); the settings' language is
+    // preselected. Without a call the dialog shows no language choice and keeps the setting.
+    void setLanguageChoices(const QList<std::pair<QString, QString>> &choices);
 
     void accept() override;
 
@@ -44,6 +51,8 @@ private:
     QLineEdit *m_root;
     QLineEdit *m_site;
     QLineEdit *m_consoleId;
+    QWidget *m_interface;
+    QComboBox *m_language;
     QLabel *m_error;
 };
 

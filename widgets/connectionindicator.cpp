@@ -1,5 +1,6 @@
 #include "widgets/connectionindicator.h"
 
+#include "core/common/localformat.h"
 #include "widgets/hmipalette.h"
 
 #include <QDateTime>
@@ -25,7 +26,7 @@ void ConnectionIndicator::setState(ConnectionState state, const QString &reason)
     setText(QStringLiteral("%1 %2 %3").arg(marker, connectionStateName(state), m_broker)
             + (ok ? QString() : QStringLiteral(" — ") + reason));
     setToolTip(tr("%1 at %2: %3").arg(connectionStateName(state),
-                                      QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), reason));
+                                      LocalFormat::time(QDateTime::currentMSecsSinceEpoch()), reason));
     if (ok) {
         setStyleSheet(QString());
     } else {

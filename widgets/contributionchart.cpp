@@ -5,6 +5,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -18,6 +19,8 @@ ContributionChart::ContributionChart(QWidget *parent) : QChartView(parent)
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 2, 4, 2));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setLocale(QLocale());   // axis numbers in the UI language's format
+    chart->setLocalizeNumbers(true);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(140);

@@ -1,5 +1,8 @@
 #include "widgets/explanationpanel.h"
 
+#include "core/common/localformat.h"
+#include "core/fleet/displaytext.h"
+#include "core/labels/failuremodevocabulary.h"
 #include "widgets/contributionchart.h"
 #include "widgets/trendchart.h"
 
@@ -68,7 +71,7 @@ void ExplanationPanel::showDetails(const AlertDetailsPtr &details, const AssetSu
         return clear();
     m_details = details;
     const AlertRecord &a = details->alert;
-    m_title->setText(tr("%1 %2 — %3 on %4").arg(priorityName(a.priority).toUpper(),
+    m_title->setText(tr("%1 %2 — %3 on %4").arg(DisplayText::priority(a.priority).toUpper(),
                                                 a.title.isEmpty() ? a.alertId : a.title, a.asset, a.site));
     QStringList facts;
     if (!a.model.name.isEmpty())
@@ -76,10 +79,10 @@ void ExplanationPanel::showDetails(const AlertDetailsPtr &details, const AssetSu
     if (a.score && a.threshold)
         facts << tr("score %1 against threshold %2").arg(QLocale().toString(*a.score, 'f', 2),
                                                          QLocale().toString(*a.threshold, 'f', 2));
-    facts << tr("raised %1").arg(QDateTime::fromMSecsSinceEpoch(a.raisedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    facts << tr("raised %1").arg(LocalFormat::dateTimeWithSeconds(a.raisedAt));
     if (asset && asset->hasMeta) {
-        facts << QStringLiteral("%1 (%2, %3, criticality %4)").arg(asset->name, asset->type, asset->line,
-                                                                  criticalityName(asset->criticality));
+        facts << tr("%1 (%2, %3, criticality %4)").arg(asset->name, asset->type, asset->line,
+                                                       DisplayText::criticality(asset->criticality));
     }
     m_facts->setText(facts.join(QStringLiteral(" · ")));
     if (details->explanation) {
@@ -106,10 +109,13 @@ void ExplanationPanel::showDetails(const AlertDetailsPtr &details, const AssetSu
 
     QStringList lines;
     for (const SimilarAlert &s : details->similar) {
-        const QString found = s.outcome.isEmpty() ? tr("no finding yet")
-                                                  : s.outcome + (s.failureMode.isEmpty() ? QString() : QStringLiteral(": ") + s.failureMode);
+        const QString found = s.outcome.isEmpty()
+                                  ? tr("no finding yet")
+                                  : DisplayText::outcome(s.outcome)
+                                        + (s.failureMode.isEmpty() ? QString()
+                                                                   : QStringLiteral(": ") + FailureModeVocabulary::displayName(s.failureMode));
         lines << QStringLiteral("%1 · %2 · %3 — <i>%4</i>")
-                     .arg(QDateTime::fromMSecsSinceEpoch(s.raisedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     .arg(LocalFormat::dateTime(s.raisedAt),
                           s.asset.toHtmlEscaped(), s.title.toHtmlEscaped(), found.toHtmlEscaped());
     }
     m_similar->setText(tr("<b>Last similar alerts</b> (same asset, or same model)<br>%1")

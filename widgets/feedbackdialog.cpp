@@ -1,5 +1,7 @@
 #include "widgets/feedbackdialog.h"
 
+#include "core/common/localformat.h"
+#include "core/fleet/displaytext.h"
 #include "core/fleet/topicparser.h"
 #include "widgets/hmipalette.h"
 
@@ -42,7 +44,7 @@ QLabel *readOnly(const QString &text, QWidget *parent)
 
 QString timeText(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return LocalFormat::dateTimeWithSeconds(ms);
 }
 
 } // namespace
@@ -110,7 +112,7 @@ FeedbackDialog::FeedbackDialog(const std::vector<FeedbackAsset> &assets, const F
     }
     m_failedAt = new QDateTimeEdit(this);
     m_failedAt->setObjectName(QStringLiteral("failedAt"));
-    m_failedAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_failedAt->setDisplayFormat(LocalFormat::dateTimeFormat());
     m_failedAt->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
     m_failedAt->setSpecialValueText(tr("not set"));   // shown at the minimum: nothing entered yet
     m_failedAt->setDateTime(m_failedAt->minimumDateTime());
@@ -126,7 +128,7 @@ QWidget *FeedbackDialog::buildAlertHeader(const AlertRecord &alert)
     auto *box = new QGroupBox(tr("Alert"), this);
     box->setObjectName(QStringLiteral("header"));
     auto *form = new QFormLayout(box);
-    auto *priority = readOnly(hmi::priorityMarker(alert.priority) + QLatin1Char(' ') + priorityName(alert.priority).toUpper(), box);
+    auto *priority = readOnly(hmi::priorityMarker(alert.priority) + QLatin1Char(' ') + DisplayText::priority(alert.priority).toUpper(), box);
     priority->setObjectName(QStringLiteral("headerPriority"));
     priority->setWordWrap(false);
     priority->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);

@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fw {
 
 FleetView::FleetView(FleetTableModel *model, QWidget *parent)
@@ -51,8 +53,8 @@ FleetView::FleetView(FleetTableModel *model, QWidget *parent)
         {FleetTableModel::Name, 105}, {FleetTableModel::Type, 70}, {FleetTableModel::Health, 130},
         {FleetTableModel::State, 108}, {FleetTableModel::Rul, 82}, {FleetTableModel::Online, 72},
         {FleetTableModel::LastUpdate, 80}};
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+    for (const auto &[column, width] : widths)   // never narrower than the (translated) header
+        m_table->setColumnWidth(column, std::max(width, m_table->horizontalHeader()->sectionSizeHint(column)));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,6 +1,7 @@
 #include "widgets/hmipalette.h"
 
 #include <QApplication>
+#include <QFont>
 
 #include <cmath>
 
@@ -74,6 +75,20 @@ void setTheme(Theme theme)
     g_theme = theme;
     if (qobject_cast<QApplication *>(QCoreApplication::instance()))
         QApplication::setPalette(palette(theme));
+}
+
+void applyLanguageFont(const QString &language)
+{
+    static const QString cjk = QStringLiteral("Noto Sans CJK SC");
+    QFont font = QApplication::font();
+    QStringList families = font.families();
+    if (families.isEmpty())
+        families << font.family();
+    families.removeAll(cjk);
+    if (language == QLatin1String("zh_CN"))
+        families.prepend(cjk);
+    font.setFamilies(families);
+    QApplication::setFont(font);
 }
 
 QString themeName(Theme theme)

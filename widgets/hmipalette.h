@@ -52,6 +52,13 @@ void setTheme(Theme theme);
 QString themeName(Theme theme);         // "day", "night" (settings)
 std::optional<Theme> themeFromName(const QString &name);
 
+// The application font for an interface language (a UiLanguage code): Chinese is set in Noto Sans
+// CJK SC (Simplified shapes, not the Japanese ones fontconfig might pick as a fallback, and line
+// heights that fit Han characters: as a mere fallback behind a Latin font, Qt Charts elides vertical
+// axis titles), with the platform's font behind it for anything Noto lacks. Other languages keep the
+// platform's font. Call after UiLanguage::install(), before windows are built.
+void applyLanguageFont(const QString &language);
+
 // The colour for a priority, and a shape that says the same without colour.
 QColor priorityColor(Priority p);
 QString priorityMarker(Priority p);                  // "◆" critical, "▲" high, "■" medium, "●" low

@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fw {
 namespace {
 
@@ -56,7 +58,7 @@ ModelStatusView::ModelStatusView(ModelStatusModel *model, QWidget *parent)
 
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setTextFormat(Qt::PlainText);
-    m_explanation->setWordWrap(false);
+    m_explanation->setWordWrap(true);   // one line would set the side panel's minimum width (German: ~1,450 px)
     m_explanation->setToolTip(tr("Drift is reported by the fleet for each model. Precision, labelled share, false "
                                  "alarms and missed failures count the technicians' labels for the version now running."));
 
@@ -78,8 +80,8 @@ ModelStatusView::ModelStatusView(ModelStatusModel *model, QWidget *parent)
                                           {ModelStatusModel::LabelsUsedCol, 80},   {ModelStatusModel::DriftCol, 95},
                                           {ModelStatusModel::DriftStatusCol, 110}, {ModelStatusModel::PrecisionCol, 120},
                                           {ModelStatusModel::LabelledCol, 120},    {ModelStatusModel::FalseAlarmsCol, 90}};
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+    for (const auto &[column, width] : widths)   // never narrower than the (translated) header
+        m_table->setColumnWidth(column, std::max(width, m_table->horizontalHeader()->sectionSizeHint(column)));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

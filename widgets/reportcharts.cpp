@@ -1,5 +1,6 @@
 #include "widgets/reportcharts.h"
 
+#include "core/common/localformat.h"
 #include "reports/reportformat.h"
 #include "widgets/chartstyle.h"
 #include "widgets/hmipalette.h"
@@ -60,6 +61,8 @@ QChartView *ReportCharts::makeView(const QString &name)
     chart->setMargins(QMargins(6, 4, 6, 4));
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocale(QLocale());   // axis and bar labels in the UI language's number format
+    chart->setLocalizeNumbers(true);
     QFont titleFont = chart->titleFont();
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
@@ -99,7 +102,7 @@ void ReportCharts::fillTrend(QChart *c, const Report &r)
     QStringList categories;
     for (const MttaTrendPoint &p : m.trend) {
         const QDate d = QDateTime::fromMSecsSinceEpoch(p.startMs).date();
-        categories << d.toString(week || years ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd"));
+        categories << (week || years ? LocalFormat::date(d) : LocalFormat::dayMonth(d));
         set->append(p.stats.acknowledged > 0 ? p.stats.meanMs / unitMs : 0.0);
     }
     auto *series = new QBarSeries;
@@ -194,7 +197,7 @@ void ReportCharts::fillMix(QChart *c, const Report &r)
     auto *x = new QValueAxis;
     x->setRange(0, 100);
     x->setTickCount(6);
-    x->setLabelFormat(QStringLiteral("%.0f %%"));
+    x->setLabelFormat(QStringLiteral("%.0f %"));   // localized numbers: the text after the number is kept as is
     styleAxis(x, tr("share of the alerts raised"));
     c->addAxis(y, Qt::AlignLeft);
     c->addAxis(x, Qt::AlignBottom);

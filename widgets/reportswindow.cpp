@@ -1,12 +1,14 @@
 #include "widgets/reportswindow.h"
 
+#include "core/common/localformat.h"
+#include "core/fleet/displaytext.h"
 #include "core/fleet/fleetmessages.h"
 #include "core/reports/reportcsv.h"
 #include "core/reports/reportloader.h"
-#include "widgets/hmipalette.h"
-#include "widgets/reportcharts.h"
 #include "reports/reportformat.h"
 #include "reports/reportpdfwriter.h"
+#include "widgets/hmipalette.h"
+#include "widgets/reportcharts.h"
 
 #include <QChart>
 #include <QChartView>
@@ -85,13 +87,15 @@ ReportsWindow::ReportsWindow(QString dbPath, QWidget *parent)
     m_through = new QDateEdit(today);
     for (QDateEdit *e : {m_from, m_through}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setDisplayFormat(LocalFormat::dateFormat());
     }
     m_trend = new QComboBox;
     m_trend->addItem(tr("per day"));
     m_trend->addItem(tr("per week"));
     m_shifts = new QLineEdit(ShiftDefinition().toString());
     m_shifts->setToolTip(tr("Local start times of the shifts, e.g. 06:00,14:00,22:00"));
+    // Three shifts stay readable when longer labels (German) take the row's room.
+    m_shifts->setMinimumWidth(m_shifts->fontMetrics().horizontalAdvance(QStringLiteral("00:00,00:00,00:00")) + 16);
     m_run = new QPushButton(tr("&Run"));
     m_run->setDefault(true);
     m_csv = new QPushButton(tr("Export &CSV…"));
@@ -301,7 +305,7 @@ void ReportsWindow::showReport()
     m_summary->setText(tr("%1 alerts raised; %2 acknowledged, mean %3, median %4, 90 % within %5; %6 per day.")
                            .arg(formatCount(h.alerts), formatCount(all.acknowledged), formatAckTime(all, all.meanMs),
                                 formatAckTime(all, all.medianMs), formatAckTime(all, all.p90Ms),
-                                QString::number(h.perDay, 'f', 1)));
+                                QLocale().toString(h.perDay, 'f', 1)));
     m_unacked->setText(tr("<b>%1 of %2 alerts raised in the period were not acknowledged by its end.</b> They are "
                           "counted apart and not in the times to acknowledge.")
                            .arg(formatCount(all.unacknowledged), formatCount(all.total())));
@@ -311,9 +315,9 @@ void ReportsWindow::showReport()
     const auto guide = [](bool ok) { return ok ? tr("within") : tr("above"); };
     fill(table(QStringLiteral("health")),
          {{tr("Alerts raised"), formatCount(h.alerts), QString()},
-          {tr("Alerts per 10 minutes"), QString::number(h.perTenMinutes, 'f', 2),
+          {tr("Alerts per 10 minutes"), QLocale().toString(h.perTenMinutes, 'f', 2),
            tr("about 1 — %1").arg(guide(h.perTenMinutes <= 1))},
-          {tr("Alerts per day"), QString::number(h.perDay, 'f', 1),
+          {tr("Alerts per day"), QLocale().toString(h.perDay, 'f', 1),
            tr("about 150, at most 300 — %1")
                .arg(h.perDay <= 150 ? tr("within") : (h.perDay <= 300 ? tr("manageable") : tr("above")))},
           {tr("Peak alerts in 10 minutes"), formatCount(h.peakPerTenMinutes),
@@ -336,12 +340,12 @@ void ReportsWindow::showReport()
     QList<QStringList> rows;
     int rank = 0;
     for (const AlertCount &a : h.mostFrequent)
-        rows << QStringList{QString::number(++rank), a.site, a.asset, a.title, formatCount(a.count)};
+        rows << QStringList{formatCount(++rank), a.site, a.asset, a.title, formatCount(a.count)};
     fill(table(QStringLiteral("top")), rows);
     rows.clear();
     for (const StandingAlert &a : h.standing)
         rows << QStringList{a.site, a.asset, a.title.isEmpty() ? a.alertId : a.title,
-                            priorityName(Priority(std::clamp(a.priority, 0, 3))), formatLocalMinute(a.raisedAt),
+                            DisplayText::priority(Priority(std::clamp(a.priority, 0, 3))), formatLocalMinute(a.raisedAt),
                             a.acknowledged ? tr("yes") : tr("no"), a.active ? tr("yes") : tr("no")};
     fill(table(QStringLiteral("standing")), rows);
     rows.clear();
@@ -374,7 +378,7 @@ void ReportsWindow::showDimension()
     } else if (d == -2) {
         for (const MttaTrendPoint &p : m_report->mtta.trend)
             rows << ackStatsRow(p.stats.key.isEmpty()
-                                    ? QDateTime::fromMSecsSinceEpoch(p.startMs).date().toString(Qt::ISODate)
+                                    ? LocalFormat::date(QDateTime::fromMSecsSinceEpoch(p.startMs).date())
                                     : p.stats.key,
                                 p.stats);
     } else {

@@ -32,6 +32,7 @@ ShelveDialog::ShelveDialog(int alertCount, QWidget *parent)
     form->addRow(tr("&For:"), m_duration);
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(buttons);
+    setMinimumWidth(420);   // room for the reason's hint in any language (Chinese labels are short)
 }
 
 int ShelveDialog::minutes() const

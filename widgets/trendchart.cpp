@@ -5,7 +5,9 @@
 
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontDatabase>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <cmath>
@@ -20,6 +22,8 @@ TrendChart::TrendChart(QWidget *parent)
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 2, 4, 2));
     chart->setBackgroundRoundness(0);
+    chart->setLocale(QLocale());   // axis numbers in the UI language's format ("0,5" in German)
+    chart->setLocalizeNumbers(true);
     QFont titleFont = font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 0.95);
     chart->setTitleFont(titleFont);
@@ -28,8 +32,10 @@ TrendChart::TrendChart(QWidget *parent)
     m_x->setFormat(QStringLiteral("HH:mm:ss"));
     m_x->setTickCount(5);
     m_y->setLabelFormat(QStringLiteral("%.5g"));
-    QFont axisFont = font();
-    axisFont.setPointSizeF(axisFont.pointSizeF() * 0.8);
+    // Axis labels are numbers and times: the platform's font, not the interface's (Noto Sans CJK in
+    // Chinese, whose taller lines leave room for only two of the three labels of a small trend).
+    QFont axisFont = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    axisFont.setPointSizeF(font().pointSizeF() * 0.8);
     m_x->setLabelsFont(axisFont);
     m_y->setLabelsFont(axisFont);
     m_y->setTickCount(3);

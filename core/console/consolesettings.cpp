@@ -53,6 +53,7 @@ ConsoleSettings ConsoleSettings::load(const QString &iniPath, QString *error)
     s.site = ini.value(QStringLiteral("site"), s.site).toString();
     s.consoleId = ini.value(QStringLiteral("console_id"), s.consoleId).toString();
     ini.endGroup();
+    s.language = ini.value(QStringLiteral("ui/language"), s.language).toString();
     return s;
 }
 
@@ -79,6 +80,7 @@ bool ConsoleSettings::save(const QString &iniPath, QString *error) const
     ini.setValue(QStringLiteral("site"), site);
     ini.setValue(QStringLiteral("console_id"), consoleId);
     ini.endGroup();
+    ini.setValue(QStringLiteral("ui/language"), language);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         if (error)

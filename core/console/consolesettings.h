@@ -15,6 +15,7 @@ struct ConsoleSettings
     QString root = QStringLiteral("fleet/v1");
     QString site;                         // empty: every site
     QString consoleId;                    // this workstation's name in acknowledgements
+    QString language;                     // interface language ("de", "zh_CN", "en"); empty: the system's
 
     // Subscriptions for root and site.
     QStringList subscriptionFilters() const;

@@ -45,6 +45,29 @@ private Q_SLOTS:
         QCOMPARE(c->exitAfterSeconds, 5);
         QCOMPARE(c->dbPath, QStringLiteral("/tmp/x.sqlite"));
         QCOMPARE(c->statsJsonPath, QStringLiteral("/tmp/s.json"));
+        QVERIFY(c->language.isEmpty());
+    }
+
+    void languageIsNormalised_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("de");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("zh-CN") << QStringLiteral("zh-CN") << QStringLiteral("zh_CN");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("en");
+    }
+
+    void languageIsNormalised()
+    {
+        QFETCH(QString, given);
+        QFETCH(QString, language);
+        int code = -1;
+        const auto c = CommandLine::parse({QStringLiteral("fleetwatch"), QStringLiteral("--config"), configArg(),
+                                           QStringLiteral("--lang"), given},
+                                          &code);
+        QVERIFY(c);
+        QCOMPARE(c->language, language);
     }
 
     void badArgumentsFail_data()
@@ -56,6 +79,7 @@ private Q_SLOTS:
         QTest::newRow("bad version") << QStringList{QStringLiteral("--mqtt-version"), QStringLiteral("3")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
         QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")};
+        QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")};
     }
 
     void badArgumentsFail()

@@ -30,9 +30,9 @@ struct Window
         splitter->addWidget(new QWidget(splitter));
         window.setCentralWidget(splitter);
         window.resize(900, 600);
-        window.show();
-        QTest::qWaitForWindowExposed(&window);
         this->splitter = splitter;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
     }
     QStandardItemModel model;
     QMainWindow window;

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -117,6 +118,9 @@ class TestAlertQueueModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Times and numbers follow the default locale; the C locale writes them as these tests expect
+    // (24-hour times, ISO dates), whatever the machine's locale.
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
     void snapshotLeavesOutResolved()
     {
         AlertQueueModel model;

@@ -513,8 +513,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("failureMode");
         QTest::addColumn<QString>("found");
         QTest::newRow("outcome and failure mode") << QStringLiteral("true_positive") << QStringLiteral("Vibration")
-                                                  << QStringLiteral("true_positive: Vibration");
-        QTest::newRow("outcome only") << QStringLiteral("false_positive") << QString() << QStringLiteral("false_positive");
+                                                  << QStringLiteral("true fault: Vibration");
+        QTest::newRow("outcome only") << QStringLiteral("false_positive") << QString() << QStringLiteral("no fault found");
         QTest::newRow("no label yet") << QString() << QString() << QStringLiteral("no finding yet");
     }
 

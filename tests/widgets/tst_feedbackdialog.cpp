@@ -14,6 +14,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -84,7 +85,11 @@ class TestFeedbackDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { m_vocabulary = FailureModeVocabulary::builtIn(); }
+    void initTestCase()
+    {
+        m_vocabulary = FailureModeVocabulary::builtIn();
+        QLocale::setDefault(QLocale::c());   // ISO times in the header, whatever the machine's locale
+    }
 
     void saveDisabledUntilAnOutcomeIsChosen()
     {
