@@ -12,6 +12,7 @@
 #include "core/store/assetseqrepository.h"
 #include "core/store/database.h"
 #include "core/store/outboxrepository.h"
+#include "core/store/sessionrecorder.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -88,6 +89,7 @@ void AlertCenter::start()
     m_actionRepo = std::make_unique<ActionRepository>(*m_db);
     m_outboxRepo = std::make_unique<OutboxRepository>(*m_db);
     m_seqRepo = std::make_unique<AssetSeqRepository>(*m_db);
+    m_collecting = new SessionRecorder(*m_db, m_options.consoleId, SessionRecorder::kHeartbeatMs, this);
     m_publisher = new OutboxPublisher(m_outboxRepo.get(), m_session, 20, this);
     connect(m_publisher, &OutboxPublisher::countsChanged, this, &AlertCenter::outboxCountsChanged);
     connect(m_publisher, &OutboxPublisher::countsChanged, m_desk, &LabelDesk::noteOutboxChanged);
@@ -135,6 +137,8 @@ void AlertCenter::stop()
     m_desk->close();
     delete m_publisher;
     m_publisher = nullptr;
+    delete m_collecting;   // writes the clean stop
+    m_collecting = nullptr;
     m_seqRepo.reset();
     m_outboxRepo.reset();
     m_actionRepo.reset();

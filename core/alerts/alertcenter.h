@@ -47,6 +47,7 @@ class LabelDesk;
 class OperatorActions;
 class OutboxPublisher;
 class OutboxRepository;
+class SessionRecorder;
 
 class AlertCenter : public QObject
 {
@@ -118,6 +119,7 @@ private:
     std::unique_ptr<OutboxRepository> m_outboxRepo;
     std::unique_ptr<AssetSeqRepository> m_seqRepo;
     OutboxPublisher *m_publisher = nullptr;
+    SessionRecorder *m_collecting = nullptr;                 // child while the store is open: console_sessions
     UnresolvedAlerts m_alerts;
     OperatorActions *m_actions;                              // child
     LabelDesk *m_desk;                                       // child

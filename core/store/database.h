@@ -5,6 +5,7 @@
 // thread that called open(); use them from that thread only (the connection is opened without
 // SQLite's own mutex). Another thread that needs the store opens its own Database on the same file.
 // Ownership: repositories keep a reference; destroy them before the Database.
+// Opening (open(), openReadOnly()) is in databaseopen.cpp, the connection's members in database.cpp.
 // Errors: nothing throws. Every failure is logged on the "store" logger with SQLite's message and
 // returned as false / nullopt / nullptr.
 
@@ -26,15 +27,17 @@ struct OpenReport
         Created,     // no store (or an empty file) there: a new one was made
         Opened,      // an existing store at the current schema version
         Migrated,    // an existing store brought from fromVersion to toVersion
-        Recreated,   // the file was damaged or not a database: moved to setAsidePath, a new store made
+        Recreated,   // the Fleetwatch store was damaged: moved to setAsidePath, a new store made
         Failed,      // nothing opened: see error
+        NotAStore,   // nothing opened: the file is not a Fleetwatch store (StoreIdentity), left untouched
     };
     Outcome outcome = Outcome::Failed;
     int fromVersion = 0;       // schema version found in the file (0: none)
     int toVersion = 0;         // schema version of the open store
     QString setAsidePath;      // Recreated: "<path>.corrupt-YYYYMMDD-HHMMSS" (local time)
     QString message;           // one translated paragraph for the operator: what happened, what to do
-    QString error;             // Recreated / Failed: the technical reason (SQLite's message, errno text)
+    QString error;             // Recreated / Failed / NotAStore: the reason (SQLite's message, errno text,
+                               // StoreIdentity::reason())
     qint64 elapsedMs = 0;      // time open() took, integrity check and migrations included
 };
 
@@ -43,11 +46,22 @@ class Database
 public:
     // Opens or creates the store at `path`, creating missing parent directories. Sets WAL,
     // foreign_keys and a busy timeout, runs PRAGMA quick_check, then the migrations up to
-    // schema::kCurrentVersion. A file that is corrupt or not a SQLite database is renamed (with its
-    // -wal/-shm/-journal files) to "<path>.corrupt-YYYYMMDD-HHMMSS" and a fresh store is created.
-    // A store written by a newer Fleetwatch, a SQLite file of another application, a path that
-    // cannot be created or written: nullptr, nothing is moved. `report` may be null.
+    // schema::kCurrentVersion. Only a file that is a Fleetwatch store (StoreIdentity: a SQLite file
+    // with Fleetwatch's application_id) and fails those checks (damaged, a migration refused as
+    // corrupt) is renamed, with its -wal/-shm/-journal files, to "<path>.corrupt-YYYYMMDD-HHMMSS",
+    // and a fresh store is created. Anything else at the path (a text file, another application's
+    // SQLite database, a folder): nullptr with outcome NotAStore, the file left exactly as it was.
+    // A missing or 0-byte file becomes a new store. A store written by a newer Fleetwatch, a path
+    // that cannot be created or written: nullptr (Failed), nothing is moved. `report` may be null.
     static std::unique_ptr<Database> open(const QString &path, OpenReport *report);
+
+    // Opens an existing Fleetwatch store for reading only (reports): SQLITE_OPEN_READONLY through
+    // StoreIdentity::readOnlyUri(), so a store in a read-only folder, or a read-only file, can be read;
+    // nothing is created (no -wal, -shm or .open marker), checked, migrated or moved. The schema
+    // stays as it is (report->fromVersion == toVersion: the file's version, at most
+    // schema::kCurrentVersion). Errors: nullptr, Failed (no store there, newer version, unreadable;
+    // a -wal holding changes that a read-only folder keeps from being read) or NotAStore.
+    static std::unique_ptr<Database> openReadOnly(const QString &path, OpenReport *report);
 
     ~Database();
     Database(const Database &) = delete;
@@ -57,6 +71,10 @@ public:
     sqlite3 *handle() const { return m_db; }
     const QString &path() const { return m_path; }
     bool isOwnerThread() const;
+    bool isReadOnly() const { return m_readOnly; }
+    // "<path>.open": present while a Database has the store open for writing (openReadOnly() leaves it
+    // alone); one left behind by a crash or a kill makes the next open() check the whole store.
+    static QString openMarker(const QString &path);
 
     // PRAGMA synchronous: FULL (durable: a committed row survives power loss; for acknowledgements,
     // labels and the outbox) or NORMAL (a commit may be lost on power loss, never corrupted; for bulk
@@ -80,12 +98,13 @@ public:
     QString storeId();
 
 private:
-    Database(sqlite3 *db, const QString &path);
+    Database(sqlite3 *db, const QString &path, bool readOnly);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     QThread *m_owner = nullptr;
     bool m_durable = true;
+    bool m_readOnly = false;
 };
 
 // A write transaction: BEGIN IMMEDIATE in the constructor (takes the write lock at once, waiting up

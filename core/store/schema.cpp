@@ -234,6 +234,28 @@ bool migrateToVersion3(sqlite3 *db)
     return execSql(db, kVersion3);
 }
 
+// Version 4: console_sessions, when the console was collecting: one row per run of the console on this
+// store (SessionRecorder), written at start with ended_at = started_at, ended_at moved on by a heartbeat
+// about every minute and at a clean stop (clean_stop = 1). A crash or a kill leaves the last heartbeat
+// as the end. Reports divide their rates by the time these rows cover within the period
+// (core/reports/collectioncoverage.h); before the first row the store has no record of it.
+// console_sessions_span: the rows overlapping a period (started_at < to, then ended_at > from).
+constexpr const char *kVersion4 = R"sql(
+CREATE TABLE console_sessions(
+    id         INTEGER PRIMARY KEY,
+    started_at INTEGER NOT NULL,
+    ended_at   INTEGER NOT NULL CHECK (ended_at >= started_at),
+    clean_stop INTEGER NOT NULL DEFAULT 0 CHECK (clean_stop IN (0, 1)),
+    console    TEXT    NOT NULL DEFAULT ''
+);
+CREATE INDEX console_sessions_span ON console_sessions(started_at, ended_at);
+)sql";
+
+bool migrateToVersion4(sqlite3 *db)
+{
+    return execSql(db, kVersion4);
+}
+
 } // namespace
 
 bool migrateTo(sqlite3 *db, int version)
@@ -242,6 +264,7 @@ bool migrateTo(sqlite3 *db, int version)
     case 1: return migrateToVersion1(db);
     case 2: return migrateToVersion2(db);
     case 3: return migrateToVersion3(db);
+    case 4: return migrateToVersion4(db);
     default: break;
     }
     logging::get("store")->error("no migration to schema version {}", version);

@@ -1,85 +1,28 @@
 // Database: opening, creating and migrating the store on real SQLite files in a temporary
-// directory; damaged files moved aside; paths that cannot be used; transactions and durability.
+// directory; a damaged Fleetwatch store moved aside; anything else at the path (a text file, another
+// application's SQLite database, a folder) refused and left byte for byte as it was; paths that cannot
+// be used (read-only ones made read-only for real, also as root: support/readonlyfolder.h); the
+// read-only open of reports; transactions and durability.
 
 #include "core/store/alertrepository.h"
 #include "core/store/database.h"
 #include "core/store/schema.h"
 #include "core/store/sqlstatement.h"
+#include "support/readonlyfolder.h"
+#include "support/storefiles.h"
 
 #include <QDir>
 #include <QFile>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
 #include <sqlite3.h>
-#include <unistd.h>
 
 using namespace fw;
 
-namespace {
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QRandomGenerator generator(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (char &c : bytes)
-        c = char(generator.bounded(256));
-    return bytes;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-AlertRecord sampleAlert(const QString &alertId, qint64 raisedAt)
-{
-    AlertRecord r;
-    r.site = QStringLiteral("plant-a");
-    r.asset = QStringLiteral("engine-017");
-    r.alertId = alertId;
-    r.title = QStringLiteral("HPC degradation suspected");
-    r.raisedTs = raisedAt - 5;
-    r.raisedAt = raisedAt;
-    r.lastEventAt = raisedAt;
-    r.lastPayload = randomBytes(3000, quint32(raisedAt));   // spills into overflow pages
-    return r;
-}
-
-// The bytes of a closed, checkpointed store holding `alerts` alerts (several pages of data).
-QByteArray realStoreBytes(const QString &dir, int alerts)
-{
-    const QString path = dir + QStringLiteral("/template.sqlite");
-    {
-        auto db = Database::open(path, nullptr);
-        if (!db)
-            return {};
-        AlertRepository repo(*db);
-        Transaction tx(*db);
-        for (int i = 0; i < alerts; ++i) {
-            AlertRecord r = sampleAlert(QStringLiteral("a-%1").arg(i), 1000 + i);
-            repo.upsert(r);
-        }
-        tx.commit();
-    }
-    const QByteArray bytes = readFile(path);
-    QFile::remove(path);
-    return bytes;
-}
-
-int fileCount(const QString &dir) { return int(QDir(dir).entryList(QDir::Files | QDir::Hidden).size()); }
-
-} // namespace
+using namespace fw::test;
 
 class TestDatabase : public QObject
 {
@@ -183,9 +126,9 @@ private Q_SLOTS:
         QVERIFY(real.size() > 100 * 1024);
         QByteArray damagedPage = real;
         damagedPage.replace(real.size() / 2, 4096, randomBytes(4096, 7));
-        QTest::newRow("random bytes, 4 KiB") << randomBytes(4096, 1);
-        QTest::newRow("random bytes, 256 KiB") << randomBytes(256 * 1024, 2);
-        QTest::newRow("a text file") << QByteArray("operator notes\nnot a database\n").repeated(50);
+        const QByteArray rootDamaged = storeWithRootPageDamaged(scratch.path(), 300);
+        QVERIFY(!rootDamaged.isEmpty());
+        QTest::newRow("store with its alerts root page damaged") << rootDamaged;
         QTest::newRow("SQLite header, then garbage") << real.left(100) + randomBytes(64 * 1024, 3);
         QTest::newRow("truncated store (40%)") << real.left(real.size() * 2 / 5);
         QTest::newRow("truncated store (mid-page)") << real.left(real.size() / 2 + 1234);
@@ -225,23 +168,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("userVersion");
         QTest::addColumn<QString>("reason");
         QTest::newRow("written by a newer Fleetwatch") << schema::kCurrentVersion + 1 << QStringLiteral("newer");
-        QTest::newRow("another application's database") << -1 << QStringLiteral("another application");
     }
 
     void unusableStoreIsLeftAlone()
     {
         QFETCH(int, userVersion);
         QFETCH(QString, reason);
-        if (userVersion > 0) {
+        {
             auto db = Database::open(path(), nullptr);
             QVERIFY(db);
             QVERIFY(db->exec(QByteArray("PRAGMA user_version=" + QByteArray::number(userVersion)).constData()));
-        } else {
-            sqlite3 *raw = nullptr;
-            QCOMPARE(sqlite3_open(QFile::encodeName(path()).constData(), &raw), SQLITE_OK);
-            QCOMPARE(sqlite3_exec(raw, "CREATE TABLE invoices(n); INSERT INTO invoices VALUES (1);", nullptr,
-                                  nullptr, nullptr), SQLITE_OK);
-            sqlite3_close(raw);
         }
         const QByteArray before = readFile(path());
         const int filesBefore = fileCount(m_dir->path());
@@ -255,13 +191,89 @@ private Q_SLOTS:
         QCOMPARE(fileCount(m_dir->path()), filesBefore);
     }
 
+    // `fleetwatch --db notes.txt` must not rename the user's file: only Fleetwatch's own store is ever
+    // set aside. Everything else is refused, byte for byte and name for name as it was.
+    void notAStoreIsRefusedAndLeftUntouched_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("a text file") << "text" << "not a SQLite database";
+        QTest::newRow("a text file that starts like SQLite") << "text-sqlite" << "not a SQLite database";
+        QTest::newRow("random bytes, 4 KiB") << "random4" << "not a SQLite database";
+        QTest::newRow("random bytes, 256 KiB") << "random256" << "not a SQLite database";
+        QTest::newRow("another program's SQLite database (no application_id)") << "foreign" << "another application";
+        QTest::newRow("another program's SQLite database in WAL mode, open") << "foreign-wal" << "another application";
+        QTest::newRow("another program's SQLite database (its own application_id)") << "foreign-id"
+                                                                                  << "another application";
+        QTest::newRow("another program's damaged SQLite database") << "foreign-damaged" << "cannot be read";
+        QTest::newRow("a folder") << "folder" << "folder";
+    }
+
+    void notAStoreIsRefusedAndLeftUntouched()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        const QString file = path(QStringLiteral("notes.txt"));
+        sqlite3 *holder = nullptr;   // "foreign-wal": the other program still has it open
+        if (kind == QLatin1String("text")) {
+            QVERIFY(writeFile(file, QByteArray("operator notes\nnot a database\n").repeated(50)));
+        } else if (kind == QLatin1String("text-sqlite")) {
+            QVERIFY(writeFile(file, QByteArray("SQLite format 3 is what this note is about.\n").repeated(10)));
+        } else if (kind.startsWith(QLatin1String("random"))) {
+            QVERIFY(writeFile(file, randomBytes(kind == QLatin1String("random4") ? 4096 : 256 * 1024, 1)));
+        } else if (kind == QLatin1String("foreign")) {
+            QVERIFY(makeForeignDatabase(file, "CREATE TABLE invoices(n); INSERT INTO invoices VALUES (1);"));
+        } else if (kind == QLatin1String("foreign-wal")) {
+            QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &holder), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(holder, "PRAGMA journal_mode=WAL; CREATE TABLE invoices(n); "
+                                          "INSERT INTO invoices VALUES (1);", nullptr, nullptr, nullptr), SQLITE_OK);
+            QVERIFY(QFileInfo(file + QStringLiteral("-wal")).size() > 0);
+        } else if (kind == QLatin1String("foreign-id")) {
+            QVERIFY(makeForeignDatabase(file, "PRAGMA application_id=1234; CREATE TABLE t(x);"));
+        } else if (kind == QLatin1String("foreign-damaged")) {
+            QVERIFY(makeForeignDatabase(file, "PRAGMA page_size=1024; CREATE TABLE invoices(n, text);"));
+            {
+                sqlite3 *raw = nullptr;
+                QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &raw), SQLITE_OK);
+                for (int i = 0; i < 200; ++i)
+                    sqlite3_exec(raw, "INSERT INTO invoices VALUES (1, hex(randomblob(200)))", nullptr, nullptr, nullptr);
+                sqlite3_close(raw);
+            }
+            QByteArray bytes = readFile(file);
+            QVERIFY(bytes.size() > 8 * 1024);
+            bytes.replace(100, bytes.size() - 100, randomBytes(bytes.size() - 100, 5));   // the header kept
+            QVERIFY(writeFile(file, bytes));
+        } else if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir().mkpath(file));
+            QVERIFY(writeFile(file + QStringLiteral("/inside.txt"), "kept"));
+        }
+        const QStringList before = snapshot(m_dir->path());
+        OpenReport report;
+        auto db = Database::open(file, &report);
+        QVERIFY(!db);
+        QCOMPARE(report.outcome, OpenReport::Outcome::NotAStore);
+        QVERIFY2(report.error.contains(reason), qPrintable(report.error));
+        QVERIFY2(report.message.contains(QDir::toNativeSeparators(file)), qPrintable(report.message));
+        QVERIFY2(report.message.contains(QLatin1String("not a Fleetwatch store")), qPrintable(report.message));
+        QVERIFY2(report.message.contains(QLatin1String("left untouched")), qPrintable(report.message));
+        QVERIFY(report.setAsidePath.isEmpty());
+        // Nothing renamed, written, created (no -wal, -shm, .open, .corrupt-...) or removed.
+        QCOMPARE(snapshot(m_dir->path()), before);
+
+        // The read-only open of reports refuses it the same way.
+        OpenReport read;
+        QVERIFY(!Database::openReadOnly(file, &read));
+        QCOMPARE(read.outcome, OpenReport::Outcome::NotAStore);
+        QCOMPARE(snapshot(m_dir->path()), before);
+        sqlite3_close(holder);
+    }
+
     void unopenablePathGivesAClearError_data()
     {
         QTest::addColumn<QString>("relativePath");
         QTest::addColumn<QString>("setup");
         QTest::addColumn<QString>("reason");
         QTest::newRow("parent is a file") << "blocker/sub/store.sqlite" << "file blocker" << "cannot be created";
-        QTest::newRow("path is a folder") << "folder" << "folder folder" << "is a folder";
         QTest::newRow("empty path") << "" << "" << "no file name";
         QTest::newRow("read-only folder") << "ro/store.sqlite" << "readonly ro" << "not writable";
         QTest::newRow("read-only file") << "ro/store.sqlite" << "readonly-file ro" << "not writable";
@@ -274,30 +286,140 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         const QStringList step = setup.split(QLatin1Char(' '));
         const QString target = step.size() > 1 ? path(step[1]) : QString();
-        if (step[0].startsWith(QLatin1String("readonly")) && geteuid() == 0)
-            QSKIP("running as root: file permissions do not apply");
+        std::unique_ptr<test::ReadOnlyFolder> readOnly;
         if (step[0] == QLatin1String("file"))
             QVERIFY(writeFile(target, "x"));
-        else if (step[0] == QLatin1String("folder"))
-            QVERIFY(QDir().mkpath(target));
         else if (step[0].startsWith(QLatin1String("readonly"))) {
             QVERIFY(QDir().mkpath(target));
-            if (step[0] == QLatin1String("readonly-file")) {     // a store made before, then locked
+            if (step[0] == QLatin1String("readonly-file"))     // a store made before, then locked
                 QVERIFY(Database::open(path(relativePath), nullptr));
-                QVERIFY(QFile::setPermissions(path(relativePath), QFile::ReadOwner));
-            }
-            QVERIFY(QFile::setPermissions(target, QFile::ReadOwner | QFile::ExeOwner));
+            // Permissions, and as root (whom they do not stop) a read-only bind mount.
+            readOnly = std::make_unique<test::ReadOnlyFolder>(target);
+            QVERIFY2(readOnly->errorString().isEmpty(), qPrintable(readOnly->errorString()));
+            QVERIFY(readOnly->isReadOnly());
         }
         const QString file = relativePath.isEmpty() ? QString() : path(relativePath);
         OpenReport report;
         auto db = Database::open(file, &report);
-        if (!target.isEmpty())
-            QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        readOnly.reset();
         QVERIFY(!db);
         QCOMPARE(report.outcome, OpenReport::Outcome::Failed);
         QVERIFY2(report.error.contains(reason), qPrintable(report.error));
         QVERIFY(report.message.contains(report.error));
         QVERIFY(report.setAsidePath.isEmpty());
+    }
+
+    // Reports open the store read-only, also while the console writes to it.
+    void readOnlyOpenReadsALiveStore()
+    {
+        auto writer = Database::open(path(), nullptr);
+        QVERIFY(writer);
+        AlertRepository repo(*writer);
+        AlertRecord first = sampleAlert(QStringLiteral("a-1"), 1000);
+        QVERIFY(repo.upsert(first));
+        QVERIFY(QFileInfo(path() + QStringLiteral("-wal")).size() > 0);   // the row is in the WAL only
+        QVERIFY(QFileInfo::exists(Database::openMarker(path())));
+
+        OpenReport report;
+        auto reader = Database::openReadOnly(path(), &report);
+        QVERIFY2(reader, qPrintable(report.error));
+        QCOMPARE(report.outcome, OpenReport::Outcome::Opened);
+        QCOMPARE(report.fromVersion, schema::kCurrentVersion);
+        QVERIFY(reader->isReadOnly());
+        QCOMPARE(reader->queryInt("SELECT count(*) FROM alerts"), std::optional<qint64>(1));
+        QVERIFY(!reader->exec("INSERT INTO meta_kv(key, value) VALUES ('x', 'y')"));
+        AlertRecord second = sampleAlert(QStringLiteral("a-2"), 2000);
+        QVERIFY(repo.upsert(second));
+        QCOMPARE(reader->queryInt("SELECT count(*) FROM alerts"), std::optional<qint64>(2));
+        reader.reset();
+        // The console's marker is the console's: a reader neither writes nor removes it.
+        QVERIFY(QFileInfo::exists(Database::openMarker(path())));
+        writer.reset();
+        QVERIFY(!QFileInfo::exists(Database::openMarker(path())));
+    }
+
+    // A store closed cleanly (no -wal) is read with immutable=1: not a file is created or changed, and
+    // an older schema is read as it is (a report never migrates).
+    void readOnlyOpenChangesNothing_data()
+    {
+        QTest::addColumn<bool>("readOnlyFolder");
+        QTest::addColumn<bool>("olderSchema");
+        QTest::newRow("writable folder") << false << false;
+        QTest::newRow("read-only folder (permissions; as root a read-only mount)") << true << false;
+        QTest::newRow("schema version 3, not migrated") << false << true;
+    }
+
+    void readOnlyOpenChangesNothing()
+    {
+        QFETCH(bool, readOnlyFolder);
+        QFETCH(bool, olderSchema);
+        const QString file = path(QStringLiteral("ro/store.sqlite"));
+        {
+            auto db = Database::open(file, nullptr);
+            QVERIFY(db);
+            AlertRepository repo(*db);
+            AlertRecord r = sampleAlert(QStringLiteral("a-1"), 1000);
+            QVERIFY(repo.upsert(r));
+            if (olderSchema)
+                QVERIFY(db->exec("DROP TABLE console_sessions; PRAGMA user_version=3"));
+        }
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+        const QStringList before = snapshot(m_dir->path());
+        std::unique_ptr<test::ReadOnlyFolder> readOnly;
+        if (readOnlyFolder) {
+            readOnly = std::make_unique<test::ReadOnlyFolder>(path(QStringLiteral("ro")));
+            QVERIFY2(readOnly->errorString().isEmpty(), qPrintable(readOnly->errorString()));
+            QVERIFY(readOnly->isReadOnly());
+        }
+        OpenReport report;
+        auto db = Database::openReadOnly(file, &report);
+        QVERIFY2(db, qPrintable(report.error));
+        QCOMPARE(report.fromVersion, olderSchema ? 3 : schema::kCurrentVersion);
+        QCOMPARE(report.toVersion, report.fromVersion);
+        QCOMPARE(db->queryInt("SELECT count(*) FROM alerts"), std::optional<qint64>(1));
+        QCOMPARE(db->queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'console_sessions'"),
+                 std::optional<qint64>(olderSchema ? 0 : 1));
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
+        QVERIFY(!QFileInfo::exists(Database::openMarker(file)));
+        db.reset();
+        readOnly.reset();
+        QCOMPARE(snapshot(m_dir->path()), before);
+    }
+
+    // A damaged store opened for a report is read as far as it goes and never moved aside.
+    void readOnlyOpenOfADamagedStoreMovesNothing()
+    {
+        QTemporaryDir scratch;
+        const QByteArray damaged = storeWithRootPageDamaged(scratch.path(), 300);
+        QVERIFY(!damaged.isEmpty());
+        QVERIFY(writeFile(path(), damaged));
+        const QStringList before = snapshot(m_dir->path());
+        OpenReport report;
+        auto db = Database::openReadOnly(path(), &report);
+        QVERIFY2(db, qPrintable(report.error));
+        QCOMPARE(db->queryInt("SELECT count(*) FROM alerts NOT INDEXED"), std::optional<qint64>());   // the damage shows
+        db.reset();
+        QVERIFY(report.setAsidePath.isEmpty());
+        QCOMPARE(snapshot(m_dir->path()), before);
+    }
+
+    // Every version stamped application_id with its user_version, so a store of an earlier version is
+    // known by its id; one that lost the header's id but has the tables and a user_version is known
+    // by those, and gets the id back.
+    void storeWithoutApplicationIdIsRecognised()
+    {
+        {
+            auto db = Database::open(path(), nullptr);
+            QVERIFY(db);
+            QVERIFY(db->exec("PRAGMA application_id=0"));
+        }
+        QCOMPARE(readFile(path()).mid(68, 4), QByteArray(4, '\0'));
+        OpenReport report;
+        auto db = Database::open(path(), &report);
+        QVERIFY2(db, qPrintable(report.error));
+        QCOMPARE(report.outcome, OpenReport::Outcome::Opened);
+        QCOMPARE(db->queryInt("PRAGMA application_id"), std::optional<qint64>(schema::kApplicationId));
     }
 
     void transactionRollsBackUnlessCommitted()
