@@ -106,6 +106,51 @@ QString formatPeriod(const ReportPeriod &period)
     return tr("%1 to %2").arg(formatLocalMinute(period.fromMs), formatLocalTime(period.toMs));
 }
 
+namespace {
+
+// A span of the period in hours up to two days ("24 h", "18 h 12 min"), else as formatShortDuration.
+QString collectionSpan(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    if (s < 3600 || s > 48 * 3600)
+        return formatShortDuration(ms);
+    return s % 3600 < 60 ? tr("%1 h").arg(s / 3600) : tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+} // namespace
+
+QString formatCollection(const CollectionCoverage &c)
+{
+    const QString collected = collectionSpan(c.collectedMs);
+    const QString period = collectionSpan(c.periodMs);
+    QString text;
+    switch (c.basis) {
+    case CollectionCoverage::Basis::Sessions:
+        text = tr("Collected %1 of the %2 period; rates over that time.").arg(collected, period);
+        break;
+    case CollectionCoverage::Basis::AlertSpan:
+        text = c.recordedSince
+                   ? tr("The store has a record of when it was collecting only from %1 on; the rates are over the time "
+                        "from the first to the last alert of the period instead: %2 of the %3 period.")
+                         .arg(formatLocalMinute(*c.recordedSince), collected, period)
+                   : tr("The store has no record of when it was collecting (it was made by an earlier version); the "
+                        "rates are over the time from the first to the last alert of the period instead: %1 of the %2 "
+                        "period.")
+                         .arg(collected, period);
+        break;
+    case CollectionCoverage::Basis::Mixed:
+        text = tr("Collected %1 of the %2 period; rates over that time. Before %3 the store has no record of when it "
+                  "was collecting: there the time from the first to the last alert counts.")
+                   .arg(collected, period, formatLocalMinute(c.recordedSince.value_or(0)));
+        break;
+    }
+    if (c.elapsedMs < c.periodMs)
+        text += QLatin1Char(' ')
+                + tr("%1 of the period had passed when the report was made; the rest is not counted.")
+                      .arg(collectionSpan(c.elapsedMs));
+    return text;
+}
+
 QStringList ackStatsRow(const QString &key, const AckStats &s)
 {
     return {key,

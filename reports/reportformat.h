@@ -29,6 +29,11 @@ QString formatLocalTime(qint64 ms);
 QString formatLocalMinute(qint64 ms);
 // "2026-03-01 00:00 to 2026-04-01 00:00 CEST".
 QString formatPeriod(const ReportPeriod &period);
+// What the rates are over (AlarmHealthReport::coverage), one or two sentences: "Collected 18 h 12 min of
+// the 24 h period; rates over that time." with the part of the period that had passed when it is not
+// all of it, and when the store had no record of its collecting (older stores), that and what stood
+// in for it.
+QString formatCollection(const CollectionCoverage &coverage);
 // A row of a time-to-acknowledge table: key, alerts, acknowledged, unacknowledged at the end, mean,
 // median, 90th percentile.
 QStringList ackStatsRow(const QString &key, const AckStats &s);

@@ -59,6 +59,7 @@ void paintTitleBlock(PagedDocument &doc, const Report &report)
     doc.keyValues({{tr("Period"), tr("%1 (%2 days; an alert is in it by the time it was raised)")
                                       .arg(formatPeriod(o.period))
                                       .arg(QLocale().toString(days, 'f', days == std::floor(days) ? 0 : 1))},
+                   {tr("Rates over"), formatCollection(report.health.coverage)},
                    {tr("Shifts"), [&] {
                         QStringList names;
                         for (int i = 0; i < o.shifts.count(); ++i)
@@ -198,6 +199,7 @@ void paintHealthSection(PagedDocument &doc, const AlarmHealthReport &h)
                      "in flood.")
                       .arg(AlarmHealthReport::kFloodThreshold),
                   true, 8);
+    doc.paragraph(formatCollection(h.coverage), false, 8);
     const auto verdict = [](bool ok) { return ok ? tr("within") : tr("above"); };
     DocumentTable t;
     t.headers = {tr("Figure"), tr("Value"), tr("Guide"), tr("")};
@@ -224,15 +226,17 @@ void paintHealthSection(PagedDocument &doc, const AlarmHealthReport &h)
     doc.table(t);
 
     DocumentTable mix;
-    mix.headers = {tr("Priority"), tr("Alerts"), tr("Share"), tr("Guide")};
-    mix.widths = {2, 1, 1, 1};
-    mix.align = QStringLiteral("lrrr");
-    mix.rows << QStringList{tr("low + medium"), formatCount(h.priorityCounts[0] + h.priorityCounts[1]),
-                            formatPercent(h.share(0) + h.share(1)), QStringLiteral("80 %")};
-    mix.rows << QStringList{tr("high"), formatCount(h.priorityCounts[2]), formatPercent(h.share(2)),
-                            QStringLiteral("15 %")};
-    mix.rows << QStringList{tr("critical"), formatCount(h.priorityCounts[3]), formatPercent(h.share(3)),
-                            QStringLiteral("5 %")};
+    mix.headers = {tr("Priority"), tr("Alerts"), tr("Share"), tr("Guide"), tr("")};
+    mix.widths = {2, 1, 1, 1.6, 1};
+    mix.align = QStringLiteral("lrrll");
+    const QString groupNames[3] = {tr("low + medium"), tr("high"), tr("critical")};
+    int group = 0;
+    for (const PriorityMixGroup &g : h.priorityMix()) {
+        const QString guide = g.atLeast ? tr("about %1 (%2 or more)") : tr("about %1 (at most %2)");
+        mix.rows << QStringList{groupNames[group++], formatCount(g.count), formatPercent(g.share),
+                                guide.arg(formatPercent(g.guide, 0), formatPercent(g.limit, 0)),
+                                !g.within ? QString() : (*g.within ? tr("within") : (g.atLeast ? tr("below") : tr("above")))};
+    }
     doc.subheading(tr("Priority mix"));
     doc.table(mix);
     paintPriorityMixChart(doc, h);

@@ -1,14 +1,13 @@
 #include "widgets/reportswindow.h"
 
 #include "core/common/localformat.h"
-#include "core/fleet/displaytext.h"
-#include "core/fleet/fleetmessages.h"
 #include "core/reports/reportcsv.h"
 #include "core/reports/reportloader.h"
 #include "reports/reportformat.h"
 #include "reports/reportpdfwriter.h"
 #include "widgets/hmipalette.h"
 #include "widgets/reportcharts.h"
+#include "widgets/reporttablerows.h"
 
 #include <QChart>
 #include <QChartView>
@@ -33,7 +32,6 @@
 #include <QThread>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <cmath>
 
 namespace fw {
@@ -148,6 +146,11 @@ ReportsWindow::ReportsWindow(QString dbPath, QWidget *parent)
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // What the rates are over: the part of the period passed and collected.
+    m_coverage = new QLabel;
+    m_coverage->setObjectName(QStringLiteral("coverage"));
+    m_coverage->setWordWrap(true);
+    m_coverage->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *tabs = new QTabWidget;
     // Charts: the MTTA trend across the top, the histogram and the priority mix below.
@@ -208,6 +211,7 @@ ReportsWindow::ReportsWindow(QString dbPath, QWidget *parent)
     layout->addLayout(pickers);
     layout->addWidget(m_status);
     layout->addWidget(m_summary);
+    layout->addWidget(m_coverage);
     layout->addWidget(tabs, 1);
 
     connect(m_run, &QPushButton::clicked, this, &ReportsWindow::run);
@@ -312,51 +316,13 @@ void ReportsWindow::showReport()
     showDimension();
     showCharts();
 
-    const auto guide = [](bool ok) { return ok ? tr("within") : tr("above"); };
-    fill(table(QStringLiteral("health")),
-         {{tr("Alerts raised"), formatCount(h.alerts), QString()},
-          {tr("Alerts per 10 minutes"), QLocale().toString(h.perTenMinutes, 'f', 2),
-           tr("about 1 — %1").arg(guide(h.perTenMinutes <= 1))},
-          {tr("Alerts per day"), QLocale().toString(h.perDay, 'f', 1),
-           tr("about 150, at most 300 — %1")
-               .arg(h.perDay <= 150 ? tr("within") : (h.perDay <= 300 ? tr("manageable") : tr("above")))},
-          {tr("Peak alerts in 10 minutes"), formatCount(h.peakPerTenMinutes),
-           tr("under 10 — %1").arg(guide(h.peakPerTenMinutes < 10))},
-          {tr("Intervals in flood"),
-           tr("%1 of %2 (%3)")
-               .arg(formatCount(h.floodIntervals), formatCount(h.intervals), formatPercent(h.floodShare())),
-           tr("under 1 % — %1").arg(guide(h.floodShare() < 0.01))},
-          {tr("Standing over 24 h at end"), formatCount(h.standingCount),
-           tr("none — %1").arg(guide(h.standingCount == 0))},
-          {tr("Chattering alerts"), formatCount(h.chatteringCount), tr("none — %1").arg(guide(h.chatteringCount == 0))},
-          {tr("Shelve actions"), formatCount(h.shelveActions), QString()},
-          {tr("Minutes shelved (asked for)"), formatCount(h.shelvedMinutes), QString()}});
-    fill(table(QStringLiteral("mix")),
-         {{tr("low + medium"), formatCount(h.priorityCounts[0] + h.priorityCounts[1]),
-           formatPercent(h.share(0) + h.share(1)), QStringLiteral("80 %")},
-          {tr("high"), formatCount(h.priorityCounts[2]), formatPercent(h.share(2)), QStringLiteral("15 %")},
-          {tr("critical"), formatCount(h.priorityCounts[3]), formatPercent(h.share(3)), QStringLiteral("5 %")}});
-
-    QList<QStringList> rows;
-    int rank = 0;
-    for (const AlertCount &a : h.mostFrequent)
-        rows << QStringList{formatCount(++rank), a.site, a.asset, a.title, formatCount(a.count)};
-    fill(table(QStringLiteral("top")), rows);
-    rows.clear();
-    for (const StandingAlert &a : h.standing)
-        rows << QStringList{a.site, a.asset, a.title.isEmpty() ? a.alertId : a.title,
-                            DisplayText::priority(Priority(std::clamp(a.priority, 0, 3))), formatLocalMinute(a.raisedAt),
-                            a.acknowledged ? tr("yes") : tr("no"), a.active ? tr("yes") : tr("no")};
-    fill(table(QStringLiteral("standing")), rows);
-    rows.clear();
-    for (const AlertCount &a : h.chattering)
-        rows << QStringList{a.site, a.asset, a.title, formatCount(a.count)};
-    fill(table(QStringLiteral("chattering")), rows);
-    rows.clear();
-    for (const ShelvedAlert &a : h.shelved)
-        rows << QStringList{a.site, a.asset, a.title, formatCount(a.shelves), formatCount(a.minutes),
-                            formatCount(a.longestMinutes)};
-    fill(table(QStringLiteral("shelved")), rows);
+    m_coverage->setText(formatCollection(h.coverage));
+    fill(table(QStringLiteral("health")), ReportTableRows::health(h));
+    fill(table(QStringLiteral("mix")), ReportTableRows::priorityMix(h));
+    fill(table(QStringLiteral("top")), ReportTableRows::mostFrequent(h));
+    fill(table(QStringLiteral("standing")), ReportTableRows::standing(h));
+    fill(table(QStringLiteral("chattering")), ReportTableRows::chattering(h));
+    fill(table(QStringLiteral("shelved")), ReportTableRows::shelved(h));
     fill(table(QStringLiteral("quality")), modelQualityRows(r.modelQuality, 1));
 }
 

@@ -79,6 +79,7 @@ private:
     QLabel *m_status;
     QLabel *m_summary;
     QLabel *m_unacked;
+    QLabel *m_coverage;   // what the rates are over (object name "coverage")
     QComboBox *m_dimension;
     QList<QTableWidget *> m_tables;
     QList<QChartView *> m_charts;

@@ -3,6 +3,7 @@
 #include "core/reports/columninterner.h"
 #include "core/store/database.h"
 #include "core/common/logging.h"
+#include "core/store/sessionrepository.h"
 #include "core/store/sqlstatement.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -135,19 +137,55 @@ void sortCounts(std::vector<AlertCount> &v)
 
 } // namespace
 
-std::optional<AlarmHealthReport> buildAlarmHealthReport(Database &db, const ReportPeriod &period, QString *error)
+std::array<PriorityMixGroup, 3> AlarmHealthReport::priorityMix() const
+{
+    std::array<PriorityMixGroup, 3> mix;
+    mix[0].name = "low+medium";
+    mix[1].name = "high";
+    mix[2].name = "critical";
+    mix[0].count = priorityCounts[0] + priorityCounts[1];
+    mix[1].count = priorityCounts[2];
+    mix[2].count = priorityCounts[3];
+    const double guides[3] = {0.80, 0.15, 0.05};
+    const double limits[3] = {0.65, 0.25, 0.10};
+    for (size_t i = 0; i < mix.size(); ++i) {
+        PriorityMixGroup &g = mix[i];
+        g.guide = guides[i];
+        g.limit = limits[i];
+        g.atLeast = i == 0;
+        g.share = alerts > 0 ? double(g.count) / alerts : 0.0;
+        if (alerts > 0)
+            g.within = g.atLeast ? g.share >= g.limit : g.share <= g.limit;
+    }
+    return mix;
+}
+
+std::optional<AlarmHealthReport> buildAlarmHealthReport(Database &db, const ReportPeriod &period, qint64 nowMs,
+                                                        QString *error)
 {
     AlarmHealthReport r;
     Reader reader(db, error);
     const qint64 from = period.fromMs;
     const qint64 to = period.toMs;
-    r.intervals = int((period.lengthMs() + kTenMinutes - 1) / kTenMinutes);
+    const int gridIntervals = int((period.lengthMs() + kTenMinutes - 1) / kTenMinutes);
     ColumnInterner sites, assets, titles;
     QHash<AlertKey, KeyCounts> perKey;
-    std::vector<int> perInterval(size_t(std::max(0, r.intervals)), 0);
+    std::vector<int> perInterval(size_t(std::max(0, gridIntervals)), 0);
+
+    // When the store was collecting; before its first session, the span of the alerts stands in.
+    SessionRepository sessions(db);
+    bool sessionsOk = true;
+    const std::optional<qint64> recordedSince = sessions.firstStart(&sessionsOk);
+    std::vector<SessionSpan> spans;
+    if (sessionsOk)
+        spans = sessions.overlapping(from, to, &sessionsOk);
+    const qint64 unrecordedBefore = std::min(CollectionCoverage::elapsedEnd(period, nowMs),
+                                             recordedSince.value_or(std::numeric_limits<qint64>::max()));
+    std::optional<CollectionCoverage::Span> unrecordedAlerts;
+
     qint64 historyFrom = 0;
     qint64 historyTo = 0;
-    bool ok = reader.run(kHistorySpan, 0, 0, [&](const SqlStatement &s) {
+    bool ok = sessionsOk && reader.run(kHistorySpan, 0, 0, [&](const SqlStatement &s) {
         historyFrom = s.int64(0);
         historyTo = s.int64(1);
     });
@@ -178,6 +216,12 @@ std::optional<AlarmHealthReport> buildAlarmHealthReport(Database &db, const Repo
         }
         if (raisedAt < from)
             return;
+        if (raisedAt < unrecordedBefore) {
+            if (!unrecordedAlerts)
+                unrecordedAlerts = CollectionCoverage::Span{raisedAt, raisedAt};
+            unrecordedAlerts->first = std::min(unrecordedAlerts->first, raisedAt);
+            unrecordedAlerts->second = std::max(unrecordedAlerts->second, raisedAt);
+        }
         ++r.alerts;
         ++perInterval[size_t((raisedAt - from) / kTenMinutes)];
         const qint64 p = sqlite3_column_int64(st, 1);
@@ -192,14 +236,20 @@ std::optional<AlarmHealthReport> buildAlarmHealthReport(Database &db, const Repo
     });
     if (!ok && error && error->isEmpty())
         *error = QCoreApplication::translate("fw::AlarmHealthReport", "The store could not be read (see the log).");
-    for (int n : perInterval) {
+    r.coverage = CollectionCoverage::compute(period, nowMs, spans, recordedSince, unrecordedAlerts, kTenMinutes);
+    for (size_t i = 0; i < perInterval.size(); ++i) {
+        const int n = perInterval[i];
+        const qint64 start = from + qint64(i) * kTenMinutes;
+        if (n == 0 && !r.coverage.overlaps(start, std::min(to, start + kTenMinutes)))
+            continue;   // nothing collected there: not in the denominator
+        ++r.intervals;
         r.peakPerTenMinutes = std::max(r.peakPerTenMinutes, n);
         if (n >= AlarmHealthReport::kFloodThreshold)
             ++r.floodIntervals;
     }
-    if (period.lengthMs() > 0) {
-        r.perTenMinutes = double(r.alerts) * double(kTenMinutes) / double(period.lengthMs());
-        r.perDay = double(r.alerts) * double(kDay) / double(period.lengthMs());
+    if (r.coverage.collectedMs > 0) {
+        r.perTenMinutes = double(r.alerts) * double(kTenMinutes) / double(r.coverage.collectedMs);
+        r.perDay = double(r.alerts) * double(kDay) / double(r.coverage.collectedMs);
     }
     std::vector<AlertCount> frequent;
     frequent.reserve(size_t(perKey.size()));

@@ -21,11 +21,11 @@ struct HealthAndQuality
     QString error;
 };
 
-void buildHealthAndQuality(Database &db, const ReportOptions &options, HealthAndQuality *out)
+void buildHealthAndQuality(Database &db, const ReportOptions &options, qint64 nowMs, HealthAndQuality *out)
 {
     QElapsedTimer timer;
     timer.start();
-    out->health = buildAlarmHealthReport(db, options.period, &out->error);
+    out->health = buildAlarmHealthReport(db, options.period, nowMs, &out->error);
     out->healthMs = timer.restart();
     if (!out->health)
         return;
@@ -45,7 +45,7 @@ std::optional<Report> buildReport(Database &db, const ReportOptions &options, QS
     Q_ASSERT(options.period.isValid() && options.period.lengthMs() <= kMaxReportPeriodMs);
     Report report;
     report.options = options;
-    report.generatedAt = QDateTime::currentMSecsSinceEpoch();
+    report.generatedAt = options.nowMs != 0 ? options.nowMs : QDateTime::currentMSecsSinceEpoch();
     report.storeId = db.storeId();
 
     QElapsedTimer timer;
@@ -56,7 +56,7 @@ std::optional<Report> buildReport(Database &db, const ReportOptions &options, QS
         return std::nullopt;
     report.mtta = std::move(*mtta);
     HealthAndQuality rest;
-    buildHealthAndQuality(db, options, &rest);
+    buildHealthAndQuality(db, options, report.generatedAt, &rest);
     if (!rest.health || !rest.qualityOk) {
         if (error)
             *error = rest.error;

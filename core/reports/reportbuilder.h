@@ -19,12 +19,15 @@ struct ReportOptions
     ReportPeriod period;
     ShiftDefinition shifts;
     TrendBucket trendBucket = TrendBucket::Day;
+    // The report's time (ms since the epoch); 0: the clock when it is built. Rates are over the part
+    // of the period before it (AlarmHealthReport::coverage).
+    qint64 nowMs = 0;
 };
 
 struct Report
 {
     ReportOptions options;
-    qint64 generatedAt = 0;        // ms since epoch
+    qint64 generatedAt = 0;        // ms since epoch: options.nowMs, or the clock when it was built
     QString storeId;
     MttaReport mtta;
     AlarmHealthReport health;

@@ -30,9 +30,30 @@ private:
     QString m_text;
 };
 
+// A text cell from the store or the fleet (ids, names, titles, keys), made inert for a spreadsheet.
+QString text(const QString &value) { return csvNeutralised(value); }
 QString num(double v, int decimals) { return QString::number(v, 'f', decimals); }
 QString seconds(double ms) { return num(ms / 1000.0, 3); }
 QString share(double v) { return num(v, 4); }
+
+QString basisName(CollectionCoverage::Basis basis)
+{
+    switch (basis) {
+    case CollectionCoverage::Basis::Sessions: return QStringLiteral("sessions");
+    case CollectionCoverage::Basis::AlertSpan: return QStringLiteral("alerts");
+    case CollectionCoverage::Basis::Mixed: return QStringLiteral("sessions+alerts");
+    }
+    return {};
+}
+
+QString verdictName(const PriorityMixGroup &g)
+{
+    if (!g.within)
+        return {};
+    if (*g.within)
+        return QStringLiteral("within");
+    return g.atLeast ? QStringLiteral("below") : QStringLiteral("above");
+}
 
 QStringList statsFields(const AckStats &s)
 {
@@ -41,6 +62,26 @@ QStringList statsFields(const AckStats &s)
 }
 
 } // namespace
+
+QString csvNeutralised(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    switch (text.front().unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r': return QLatin1Char('\'') + text;
+    default: return text;
+    }
+}
+
+QString csvTextField(const QString &text)
+{
+    return csvField(csvNeutralised(text));
+}
 
 QString csvField(const QString &value)
 {
@@ -64,14 +105,19 @@ QByteArray reportToCsv(const Report &report)
     w.row({QStringLiteral("shifts"), o.shifts.toString()});
     w.row({QStringLiteral("trend_bucket"), o.trendBucket == TrendBucket::Week ? QStringLiteral("week") : QStringLiteral("day")});
     w.row({QStringLiteral("generated_at"), formatRfc3339(report.generatedAt)});
-    w.row({QStringLiteral("store_id"), report.storeId});
+    w.row({QStringLiteral("store_id"), text(report.storeId)});
+    const CollectionCoverage &coverage = report.health.coverage;
+    w.row({QStringLiteral("elapsed_s"), QString::number(coverage.elapsedMs / 1000)});
+    w.row({QStringLiteral("collected_s"), QString::number(coverage.collectedMs / 1000)});
+    w.row({QStringLiteral("collection_basis"), basisName(coverage.basis)});
+    w.row({QStringLiteral("recorded_since"), coverage.recordedSince ? formatRfc3339(*coverage.recordedSince) : QString()});
 
     const MttaReport &m = report.mtta;
     w.section("mtta_groups", "dimension,key,acknowledged,unacknowledged,mean_s,median_s,p90_s");
-    w.row(QStringList{QStringLiteral("all"), m.overall.key} + statsFields(m.overall));
+    w.row(QStringList{QStringLiteral("all"), text(m.overall.key)} + statsFields(m.overall));
     for (const MttaGroup &g : m.groups)
         for (const AckStats &s : g.rows)
-            w.row(QStringList{mttaDimensionName(g.dimension), s.key} + statsFields(s));
+            w.row(QStringList{mttaDimensionName(g.dimension), text(s.key)} + statsFields(s));
     w.section("mtta_trend", "bucket,acknowledged,unacknowledged,mean_s,median_s,p90_s");
     for (const MttaTrendPoint &p : m.trend)
         w.row(QStringList{p.stats.key} + statsFields(p.stats));
@@ -93,28 +139,26 @@ QByteArray reportToCsv(const Report &report)
     w.row({QStringLiteral("shelve_actions"), QString::number(h.shelveActions)});
     w.row({QStringLiteral("shelved_minutes"), QString::number(h.shelvedMinutes)});
 
-    w.section("priority_mix", "group,count,share,target_share");
-    const int lowMedium = h.priorityCounts[0] + h.priorityCounts[1];
-    const double total = h.alerts > 0 ? double(h.alerts) : 1.0;
-    w.row({QStringLiteral("low+medium"), QString::number(lowMedium), share(lowMedium / total), share(0.80)});
-    w.row({QStringLiteral("high"), QString::number(h.priorityCounts[2]), share(h.priorityCounts[2] / total), share(0.15)});
-    w.row({QStringLiteral("critical"), QString::number(h.priorityCounts[3]), share(h.priorityCounts[3] / total), share(0.05)});
+    w.section("priority_mix", "group,count,share,target_share,limit_share,verdict");
+    for (const PriorityMixGroup &g : h.priorityMix())
+        w.row({QLatin1String(g.name), QString::number(g.count), share(g.share), share(g.guide), share(g.limit),
+               verdictName(g)});
 
     w.section("most_frequent", "rank,site,asset,title,count");
     int rank = 0;
     for (const AlertCount &c : h.mostFrequent)
-        w.row({QString::number(++rank), c.site, c.asset, c.title, QString::number(c.count)});
+        w.row({QString::number(++rank), text(c.site), text(c.asset), text(c.title), QString::number(c.count)});
     w.section("standing_alerts", "site,asset,alert_id,title,priority,raised_at,age_hours,acknowledged,active");
     for (const StandingAlert &s : h.standing)
-        w.row({s.site, s.asset, s.alertId, s.title, QString::number(s.priority), formatRfc3339(s.raisedAt),
-               num(double(o.period.toMs - s.raisedAt) / 3600000.0, 1), QString::number(int(s.acknowledged)),
-               QString::number(int(s.active))});
+        w.row({text(s.site), text(s.asset), text(s.alertId), text(s.title), QString::number(s.priority),
+               formatRfc3339(s.raisedAt), num(double(o.period.toMs - s.raisedAt) / 3600000.0, 1),
+               QString::number(int(s.acknowledged)), QString::number(int(s.active))});
     w.section("chattering_alerts", "site,asset,title,count");
     for (const AlertCount &c : h.chattering)
-        w.row({c.site, c.asset, c.title, QString::number(c.count)});
+        w.row({text(c.site), text(c.asset), text(c.title), QString::number(c.count)});
     w.section("shelved_alerts", "site,asset,title,shelves,minutes,longest_minutes");
     for (const ShelvedAlert &s : h.shelved)
-        w.row({s.site, s.asset, s.title, QString::number(s.shelves), QString::number(s.minutes),
+        w.row({text(s.site), text(s.asset), text(s.title), QString::number(s.shelves), QString::number(s.minutes),
                QString::number(s.longestMinutes)});
 
     w.section("model_quality", "model,version,alerts,labelled,labelled_share,true_positives,false_positives,"
@@ -123,7 +167,7 @@ QByteArray reportToCsv(const Report &report)
         const int decided = q.truePositives + q.falsePositives;
         const QString precision = decided > 0 ? share(double(q.truePositives) / decided) : QString();
         const QString falseAlarm = decided > 0 ? share(double(q.falsePositives) / decided) : QString();
-        w.row({q.model, q.version, QString::number(q.alerts), QString::number(q.labelled), share(q.labelledShare()),
+        w.row({text(q.model), text(q.version), QString::number(q.alerts), QString::number(q.labelled), share(q.labelledShare()),
                QString::number(q.truePositives), QString::number(q.falsePositives), QString::number(q.inconclusive),
                QString::number(q.missedFailures), precision, falseAlarm});
     }

@@ -14,13 +14,19 @@
 // In the period: 12 + 9 + 10 + St2, St3, Y4 = 34 alerts. Floods: 01:00 (12) and d2 05:00 (10).
 // Shelves: St2 by ann (c1) T0 + 3 h 60 min, St2 by bob (c2) T0 + 1 d + 1 h 120 min, Y4 T0 + 1 d + 3 h
 // 30 min; St1 at T0 - 1 h 480 min is before the period. Acks in actions are not shelves.
+// The console ran from T0 - 5 d to T0 + 4 d (one console_sessions row); reports are made at T0 + 10 d.
+// So the rates are over the whole period here; what they are over when it did not run, or the period
+// has not passed yet, or the store has no record: coverage*() on stores of their own.
 
 #include "core/reports/alarmhealthreport.h"
 #include "core/store/database.h"
+#include "core/store/sessionrepository.h"
 #include "core/store/sqlstatement.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+Q_DECLARE_METATYPE(fw::CollectionCoverage::Basis)
 
 #include <ctime>
 
@@ -65,6 +71,26 @@ qint64 insertAlert(Database &db, const FixtureAlert &a)
     return db.queryInt("SELECT last_insert_rowid()").value_or(0);
 }
 
+bool insertSession(Database &db, qint64 from, qint64 to)
+{
+    SqlStatement s(db.handle(), "INSERT INTO console_sessions(started_at, ended_at) VALUES (?1, ?2)");
+    s.bind(1, from);
+    s.bind(2, to);
+    return s.exec();
+}
+
+// n low alerts of their own (site "C"), one every `step` from `from`.
+bool insertAlerts(Database &db, qint64 from, int n, qint64 step = kMin)
+{
+    for (int i = 0; i < n; ++i) {
+        const qint64 t = from + i * step;
+        if (insertAlert(db, {"C", "A", QStringLiteral("c%1-%2").arg(t).arg(i), "Coverage", 0, t, t + kMin,
+                             t + 2 * kMin}) <= 0)
+            return false;
+    }
+    return true;
+}
+
 bool insertAction(Database &db, qint64 row, const char *event, const char *console, qint64 ts, int minutes)
 {
     SqlStatement s(db.handle(), "INSERT INTO actions(alert_row, event, by_user, console, ts, received_at, "
@@ -94,6 +120,11 @@ private slots:
     void shelved();
     void floodThreshold_data();
     void floodThreshold();
+    void coverage_data();
+    void coverage();
+    void coverageOfAStoreWithoutTheTable();
+    void priorityMixVerdict_data();
+    void priorityMixVerdict();
 
 private:
     QTemporaryDir m_dir;
@@ -137,8 +168,9 @@ void TestAlarmHealthReport::initTestCase()
     QVERIFY(insertAction(*m_db, y4, "shelve", "c1", T0 + kDay + 3 * kHour, 30));
     QVERIFY(insertAction(*m_db, st1, "shelve", "c1", T0 - kHour, 480));
     QVERIFY(insertAction(*m_db, st2, "ack", "c1", T0 + kDay + 20 * kHour, 0));
+    QVERIFY(insertSession(*m_db, T0 - 5 * kDay, T0 + 4 * kDay));
     QString error;
-    m_report = buildAlarmHealthReport(*m_db, ReportPeriod{T0, T0 + 2 * kDay}, &error);
+    m_report = buildAlarmHealthReport(*m_db, ReportPeriod{T0, T0 + 2 * kDay}, T0 + 10 * kDay, &error);
     QVERIFY2(m_report, qPrintable(error));
 }
 
@@ -151,6 +183,9 @@ void TestAlarmHealthReport::rates()
     QCOMPARE(m_report->floodIntervals, 2);
     QCOMPARE(m_report->floodShare(), 2.0 / 288.0);
     QCOMPARE(m_report->peakPerTenMinutes, 12);
+    QCOMPARE(m_report->coverage.collectedMs, 2 * kDay);
+    QCOMPARE(m_report->coverage.elapsedMs, 2 * kDay);
+    QCOMPARE(m_report->coverage.basis, CollectionCoverage::Basis::Sessions);
 }
 
 void TestAlarmHealthReport::priorityMix_data()
@@ -247,11 +282,129 @@ void TestAlarmHealthReport::floodThreshold()
 {
     QFETCH(qint64, from);
     QFETCH(qint64, to);
-    const auto r = buildAlarmHealthReport(*m_db, ReportPeriod{from, to});
+    const auto r = buildAlarmHealthReport(*m_db, ReportPeriod{from, to}, T0 + 10 * kDay);
     QVERIFY(r);
     QTEST(r->alerts, "alerts");
     QTEST(r->intervals, "intervals");
     QTEST(r->floodIntervals, "floods");
+}
+
+// One day, D = T0 + 10 d, on a store of its own: the rates divide by the time collected of the time
+// passed. Alerts: 60 low ones a minute apart from D + 01:00 (so 01:00-02:00 is a flood of 6 intervals
+// with 10 each), and `late` more from D + 08:00, 3 minutes apart (no flood).
+void TestAlarmHealthReport::coverage_data()
+{
+    QTest::addColumn<qint64>("now");
+    QTest::addColumn<QList<qint64>>("sessions");   // start, end pairs, from D
+    QTest::addColumn<int>("late");
+    QTest::addColumn<qint64>("collected");
+    QTest::addColumn<int>("intervals");
+    QTest::addColumn<CollectionCoverage::Basis>("basis");
+    QTest::newRow("whole day collected, report the day after")
+        << 2 * kDay << QList<qint64>{-kHour, kDay + kHour} << 0 << kDay << 144 << CollectionCoverage::Basis::Sessions;
+    // 09:49: 58 whole intervals and the one running (09:40-09:50) have passed; the rest has not.
+    QTest::newRow("day report at 09:49")
+        << 9 * kHour + 49 * kMin << QList<qint64>{-kHour, 9 * kHour + 49 * kMin} << 9 << 9 * kHour + 49 * kMin << 59
+        << CollectionCoverage::Basis::Sessions;
+    // Not running 03:00-08:00 (30 intervals without collecting, none with alerts) and after 20:00.
+    QTest::newRow("off 03:00-08:00 and from 20:00")
+        << 2 * kDay << QList<qint64>{0, 3 * kHour, 8 * kHour, 20 * kHour} << 30 << 15 * kHour << 90
+        << CollectionCoverage::Basis::Sessions;
+    // No console_sessions row at all (a store made before version 4): first to last alert, 01:00 to
+    // 10:00 (the end of the interval of the last of 40 late alerts, 09:57).
+    QTest::newRow("no record: span of the alerts")
+        << 2 * kDay << QList<qint64>{} << 40 << 9 * kHour << 54 << CollectionCoverage::Basis::AlertSpan;
+}
+
+void TestAlarmHealthReport::coverage()
+{
+    QFETCH(qint64, now);
+    QFETCH(QList<qint64>, sessions);
+    QFETCH(int, late);
+    QFETCH(qint64, collected);
+    QFETCH(int, intervals);
+    QFETCH(CollectionCoverage::Basis, basis);
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("coverage.db")), nullptr);
+    QVERIFY(db);
+    const qint64 d = T0 + 10 * kDay;
+    QVERIFY(insertAlerts(*db, d + kHour, 60));
+    QVERIFY(insertAlerts(*db, d + 8 * kHour, late, 3 * kMin));
+    for (qsizetype i = 0; i + 1 < sessions.size(); i += 2)
+        QVERIFY(insertSession(*db, d + sessions[i], d + sessions[i + 1]));
+    QString error;
+    const auto r = buildAlarmHealthReport(*db, ReportPeriod{d, d + kDay}, d + now, &error);
+    QVERIFY2(r, qPrintable(error));
+    const int alerts = 60 + late;
+    QCOMPARE(r->alerts, alerts);
+    QCOMPARE(r->coverage.basis, basis);
+    QCOMPARE(r->coverage.collectedMs, collected);
+    QCOMPARE(r->coverage.elapsedMs, std::min(now, kDay));
+    QCOMPARE(r->intervals, intervals);
+    QCOMPARE(r->floodIntervals, 6);
+    QCOMPARE(r->floodShare(), 6.0 / intervals);
+    QCOMPARE(r->peakPerTenMinutes, 10);
+    QVERIFY(qAbs(r->perDay - alerts * double(kDay) / double(collected)) < 1e-9);
+    QVERIFY(qAbs(r->perTenMinutes - alerts * 10.0 * double(kMin) / double(collected)) < 1e-9);
+}
+
+// A store of schema version 3, read as it is (a report never migrates): no record, the alerts' span.
+void TestAlarmHealthReport::coverageOfAStoreWithoutTheTable()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.db"));
+    const qint64 d = T0 + 20 * kDay;
+    {
+        auto db = Database::open(path, nullptr);
+        QVERIFY(db);
+        QVERIFY(insertAlerts(*db, d + 2 * kHour, 30));
+        QVERIFY(db->exec("DROP TABLE console_sessions; PRAGMA user_version=3"));
+    }
+    auto db = Database::openReadOnly(path, nullptr);
+    QVERIFY(db);
+    const auto r = buildAlarmHealthReport(*db, ReportPeriod{d, d + kDay}, d + 2 * kDay);
+    QVERIFY(r);
+    QCOMPARE(r->coverage.basis, CollectionCoverage::Basis::AlertSpan);
+    QCOMPARE(r->coverage.recordedSince, std::optional<qint64>());
+    QCOMPARE(r->coverage.collectedMs, 30 * kMin);   // 02:00 to the end of 02:20-02:30
+    QCOMPARE(r->intervals, 3);
+    QCOMPARE(r->perDay, 30.0 * 48);
+}
+
+void TestAlarmHealthReport::priorityMixVerdict_data()
+{
+    QTest::addColumn<QList<int>>("counts");     // low, medium, high, critical
+    QTest::addColumn<QStringList>("verdicts");  // low+medium, high, critical: within, above, below, none
+    QTest::newRow("the guide") << QList<int>{70, 10, 15, 5} << QStringList{"within", "within", "within"};
+    QTest::newRow("critical 10 %: within the tolerance") << QList<int>{60, 5, 25, 10}
+                                                         << QStringList{"within", "within", "within"};
+    QTest::newRow("critical 11 %") << QList<int>{64, 5, 20, 11} << QStringList{"within", "within", "above"};
+    QTest::newRow("high 26 %, low 64 %") << QList<int>{60, 4, 26, 10} << QStringList{"below", "above", "within"};
+    QTest::newRow("all critical") << QList<int>{0, 0, 0, 3} << QStringList{"below", "within", "above"};
+    QTest::newRow("no alerts: no verdict") << QList<int>{0, 0, 0, 0} << QStringList{"none", "none", "none"};
+}
+
+void TestAlarmHealthReport::priorityMixVerdict()
+{
+    QFETCH(QList<int>, counts);
+    QFETCH(QStringList, verdicts);
+    AlarmHealthReport h;
+    for (int p = 0; p < 4; ++p) {
+        h.priorityCounts[size_t(p)] = counts[p];
+        h.alerts += counts[p];
+    }
+    const auto mix = h.priorityMix();
+    QCOMPARE(QString::fromLatin1(mix[0].name), QStringLiteral("low+medium"));
+    QCOMPARE(mix[0].count, counts[0] + counts[1]);
+    QCOMPARE(mix[2].guide, 0.05);
+    QCOMPARE(mix[2].limit, 0.10);
+    for (size_t i = 0; i < mix.size(); ++i) {
+        const PriorityMixGroup &g = mix[i];
+        const QString verdict = !g.within ? QStringLiteral("none")
+                                          : (*g.within ? QStringLiteral("within")
+                                                       : (g.atLeast ? QStringLiteral("below") : QStringLiteral("above")));
+        QCOMPARE(verdict, verdicts[qsizetype(i)]);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAlarmHealthReport)

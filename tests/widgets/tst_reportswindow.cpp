@@ -1,6 +1,8 @@
 // "Reports…": pick a period, run (on a worker thread), see the sections as tables, export CSV/PDF.
 // Fixture (UTC): 20 alerts on 2026-03-02, every fifth never acknowledged; model "vib" 1.9.0 raised the
-// first ten (4 true, 4 false positives labelled), 1.10.0 the last ten (6 true, 2 false).
+// first ten (4 true, 4 false positives labelled), 1.10.0 the last ten (6 true, 2 false). No console
+// ran on the store (no console_sessions row): the rates are over the alerts' span, 06:00 to 09:20,
+// and the window says so. Priorities cycle low, medium, high, critical: 5 each.
 
 #include "core/store/database.h"
 #include "core/store/sqlstatement.h"
@@ -12,6 +14,7 @@
 #include <QChartView>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPrinter>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -88,6 +91,21 @@ void TestReportsWindow::runAndExport()
     QCOMPARE(window.table(QStringLiteral("mtta"))->rowCount(), 1);
     QCOMPARE(window.table(QStringLiteral("mix"))->rowCount(), 3);
     QCOMPARE(window.table(QStringLiteral("top"))->rowCount(), 4);
+
+    // What the rates are over, in words; the rates over it: 20 alerts in 3 h 20 min, 144 a day.
+    const auto *coverage = window.findChild<QLabel *>(QStringLiteral("coverage"));
+    QVERIFY(coverage);
+    QVERIFY2(coverage->text().contains(QLatin1String("no record of when it was collecting")), qPrintable(coverage->text()));
+    QVERIFY2(coverage->text().contains(QLatin1String("3 h 20 min of the 3 d period")), qPrintable(coverage->text()));
+    QCOMPARE(window.report()->health.coverage.collectedMs, qint64(200) * 60 * 1000);
+    QTableWidget *health = window.table(QStringLiteral("health"));
+    QCOMPARE(health->item(2, 0)->text(), QStringLiteral("Alerts per day"));
+    QCOMPARE(health->item(2, 1)->text(), QStringLiteral("144.0"));
+    // The mix against the guide, each with its verdict: 50 % low + medium, 25 % high, 25 % critical.
+    QTableWidget *mix = window.table(QStringLiteral("mix"));
+    QCOMPARE(mix->item(0, 3)->text(), QStringLiteral("about 80 %, 65 % or more — below"));
+    QCOMPARE(mix->item(1, 3)->text(), QStringLiteral("about 15 %, at most 25 % — within"));
+    QCOMPARE(mix->item(2, 3)->text(), QStringLiteral("about 5 %, at most 10 % — above"));
 
     // Charts: one bar per day of the period, the histogram's bins, the mix against 80/15/5.
     const auto barSets = [&](const char *name) {
