@@ -1,12 +1,15 @@
 // fleetwatch: the operator console. main() parses the command line (without a display), sets up
-// logging, checks that there is a screen, builds the main window and runs it; `fleetwatch report`
-// goes to its command (reports/reportcommand.h) first.
+// logging, checks that there is a screen and that --db is not something other than a store, builds
+// the main window and runs it until it is closed or stopped by SIGTERM, SIGINT or SIGHUP (the same
+// shutdown either way); `fleetwatch report` goes to its command (reports/reportcommand.h) first.
 
 #include "app/commandline.h"
 #include "app/mainwindow.h"
 #include "app/viewsettings.h"
 #include "core/common/logging.h"
+#include "core/common/signalquit.h"
 #include "core/common/uilanguage.h"
+#include "core/store/storeidentity.h"
 #include "reports/reportcommand.h"
 #include "widgets/hmipalette.h"
 
@@ -95,6 +98,14 @@ int main(int argc, char *argv[])
     fw::hmi::setTheme(fw::ViewSettings(options->configPath).theme().value_or(fw::hmi::Theme::Day));
     fw::hmi::applyLanguageFont(
         fw::UiLanguage::install(options->language.isEmpty() ? options->settings.language : options->language));
+    // SIGTERM, SIGINT, SIGHUP: exec() returns and the shutdown below runs (stats, store, log).
+    fw::SignalQuit signalQuit;
+    // A --db that is not a Fleetwatch store ends the console here, the file left as it is.
+    if (const fw::StoreIdentity store = fw::StoreIdentity::of(options->dbPath); store.isRefused()) {
+        log->error("{}", fw::logging::sanitize(store.refusal(options->dbPath), 1000));
+        fw::logging::flush();
+        return 3;
+    }
 
     fw::MainWindow window(options->settings, options->configPath, options->dbPath);
     if (window.restoreLayout()) {
@@ -124,8 +135,13 @@ int main(int argc, char *argv[])
     window.shutdown();
     if (!options->statsJsonPath.isEmpty() && !writeStats(options->statsJsonPath, window.lastStats())) {
         log->error("cannot write {}", options->statsJsonPath.toStdString());
+        fw::logging::flush();
         return 1;
     }
-    log->info("fleetwatch stopped");
+    if (signalQuit.receivedSignal() != 0)
+        log->info("fleetwatch stopped by {}", fw::SignalQuit::signalName(signalQuit.receivedSignal()).toStdString());
+    else
+        log->info("fleetwatch stopped");
+    fw::logging::flush();
     return rc;
 }

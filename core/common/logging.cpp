@@ -63,6 +63,13 @@ void setup(const Options &options)
         g_previousHandler = qInstallMessageHandler(qtMessageHandler);
 }
 
+void flush()
+{
+    std::lock_guard lock(g_mutex);
+    for (const spdlog::sink_ptr &sink : g_sinks)
+        sink->flush();
+}
+
 std::shared_ptr<spdlog::logger> get(const std::string &name)
 {
     std::lock_guard lock(g_mutex);

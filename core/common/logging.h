@@ -21,6 +21,9 @@ struct Options
 
 void setup(const Options &options);
 
+// Writes out what every sink holds (the file sink keeps lines below warn in its buffer): before exit.
+void flush();
+
 // A named logger; created on first use with the sinks of setup() (or stderr if setup() was not called).
 std::shared_ptr<spdlog::logger> get(const std::string &name);
 
