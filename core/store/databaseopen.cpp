@@ -248,6 +248,8 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenReport *report
     const StoreIdentity identity = StoreIdentity::of(path);
     if (identity.isRefused())
         return refused(r, path, identity, timer.elapsed());
+    if (identity.kind() == StoreIdentity::Kind::Unreadable)
+        return failed(identity.reason());
     const bool existed = info.exists() && info.size() > 0;
     if (!QDir().mkpath(info.absolutePath()))
         return failed(tr("the folder %1 does not exist and cannot be created")
@@ -319,6 +321,8 @@ std::unique_ptr<Database> Database::openReadOnly(const QString &path, OpenReport
     const StoreIdentity identity = StoreIdentity::of(path);
     if (identity.isRefused())
         return refused(r, path, identity, timer.elapsed());
+    if (identity.kind() == StoreIdentity::Kind::Unreadable)
+        return failed(identity.reason(), nullptr);
     if (!identity.isStore())
         return failed(tr("there is no Fleetwatch store at %1").arg(shown), nullptr);
 

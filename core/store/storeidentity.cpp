@@ -160,7 +160,8 @@ bool StoreIdentity::isRefused() const
     switch (m_kind) {
     case Kind::Missing:
     case Kind::Empty:
-    case Kind::Fleetwatch: return false;
+    case Kind::Fleetwatch:
+    case Kind::Unreadable: return false;
     case Kind::Folder:
     case Kind::NotSqlite:
     case Kind::ForeignSqlite:
@@ -207,8 +208,9 @@ StoreIdentity StoreIdentity::of(const QString &path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        id.m_kind = Kind::Unidentified;
-        id.m_reason = tr("it cannot be read (%1)").arg(file.errorString());
+        id.m_kind = Kind::Unreadable;
+        id.m_reason = tr("the file %1 cannot be read by this user (%2)")
+                          .arg(QDir::toNativeSeparators(path), file.errorString());
         return id;
     }
     const QByteArray header = file.read(kHeaderBytes);

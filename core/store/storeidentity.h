@@ -36,6 +36,7 @@ public:
         NotSqlite,     // refused: not a SQLite database (a text file, ...)
         ForeignSqlite, // refused: a SQLite database of another application
         Unidentified,  // refused: a SQLite header without Fleetwatch's id, and the rest cannot be read
+        Unreadable,    // not refused, not known: the file cannot be read (permissions); opening it fails
     };
 
     static StoreIdentity of(const QString &path);
@@ -46,7 +47,7 @@ public:
     bool isRefused() const;
     // Fleetwatch: recognised by the tables and user_version, without the application_id.
     bool lacksApplicationId() const { return m_lacksApplicationId; }
-    // Refused kinds: why, one translated clause ("it is not a SQLite database").
+    // Refused kinds and Unreadable: why, one translated clause ("it is not a SQLite database").
     const QString &reason() const { return m_reason; }
     // Refused kinds: the operator's paragraph naming the file: not a Fleetwatch store, left untouched.
     QString refusal(const QString &path) const;

@@ -13,6 +13,8 @@
 #include <QTest>
 
 #include <sqlite3.h>
+#include <sys/fsuid.h>
+#include <unistd.h>
 
 using namespace fw;
 using namespace fw::test;
@@ -129,6 +131,36 @@ private Q_SLOTS:
         QVERIFY(id.isStore());
         QVERIFY(id.lacksApplicationId());
         QVERIFY(!StoreIdentity::of(path()).isRefused());
+    }
+
+    // A store this user may not read is not called "not a Fleetwatch store": opening it fails with
+    // the reason, and nothing is refused as foreign or moved. (As root, whom permissions do not
+    // stop, the check runs with the file-system uid of nobody: setfsuid(2).)
+    void unreadableFileIsNotCalledForeign()
+    {
+        QVERIFY(Database::open(path(), nullptr));
+        QVERIFY(QFile::setPermissions(path(), QFileDevice::Permissions()));
+        // The folder open to all, so that the file is found and only its own permissions stop the read.
+        QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                         | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                                         | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        const QStringList before = snapshot(m_dir->path());
+        const bool root = ::geteuid() == 0;
+        if (root)
+            ::setfsuid(65534);
+        const StoreIdentity id = StoreIdentity::of(path());
+        OpenReport report;
+        const bool opened = Database::open(path(), &report) != nullptr;
+        if (root)
+            ::setfsuid(0);
+        QVERIFY(QFile::setPermissions(path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(id.kind(), StoreIdentity::Kind::Unreadable);
+        QVERIFY(!id.isRefused());
+        QVERIFY(!opened);
+        QCOMPARE(report.outcome, OpenReport::Outcome::Failed);
+        QVERIFY2(report.error.contains(QLatin1String("cannot be read by this user")), qPrintable(report.error));
+        QVERIFY(report.setAsidePath.isEmpty());
+        QCOMPARE(snapshot(m_dir->path()), before);
     }
 
     void readOnlyUri_data()
