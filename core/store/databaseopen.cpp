@@ -273,7 +273,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenReport *report
                               .arg(QDir::toNativeSeparators(aside), fresh.error));
         a = fresh;
         r.outcome = OpenReport::Outcome::Recreated;
-        r.message = tr("The alert store %1 was damaged or is not a database (%2). It was moved to %3 and a "
+        r.message = tr("The alert store %1 was damaged (%2). It was moved to %3 and a "
                        "new, empty store was created. Open alerts are reloaded from the fleet; the history, "
                        "acknowledgements and undelivered labels of the old file are not in the new store: "
                        "keep %3 for your administrator.")
