@@ -3,6 +3,7 @@
 #include "core/common/logging.h"
 #include "core/store/schema.h"
 #include "core/store/sqlstatement.h"
+#include "core/store/storefault.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,7 +27,7 @@ QString openMarker(const QString &path)
 constexpr qint64 kAlwaysCheckBelowBytes = 64 * 1024 * 1024;
 
 
-constexpr int kBusyTimeoutMs = 5000;
+constexpr int kBusyTimeoutMs = Database::kDefaultBusyTimeoutMs;
 constexpr const char *kSidecars[] = {"-wal", "-shm", "-journal"};
 
 QString tr(const char *text)
@@ -279,9 +280,38 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenReport *report
     return std::unique_ptr<Database>(new Database(a.db, path));
 }
 
+std::unique_ptr<Database> Database::openInMemory()
+{
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                              nullptr)
+              == SQLITE_OK
+              && execSql(db, "PRAGMA foreign_keys=ON");
+    for (int version = 1; ok && version <= schema::kCurrentVersion; ++version)
+        ok = schema::migrateTo(db, version);
+    if (!ok) {
+        logging::get("store")->error("cannot make a store in memory: {}", db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close_v2(db);
+        return nullptr;
+    }
+    return std::unique_ptr<Database>(new Database(db, QString()));
+}
+
+int Database::takeFault()
+{
+    return takeStoreError(m_db);
+}
+
+void Database::setBusyTimeout(int ms)
+{
+    sqlite3_busy_timeout(m_db, ms);
+}
+
 Database::Database(sqlite3 *db, const QString &path)
     : m_db(db), m_path(path), m_owner(QThread::currentThread())
 {
+    if (path.isEmpty())
+        return;   // in memory
     QFile marker(openMarker(path));
     if (!marker.open(QIODevice::WriteOnly))
         logging::get("store")->warn("cannot write {}: the next start will check the whole store",
@@ -290,7 +320,9 @@ Database::Database(sqlite3 *db, const QString &path)
 
 Database::~Database()
 {
-    QFile::remove(openMarker(m_path));
+    takeStoreError(m_db);   // forget what is recorded for this connection
+    if (!m_path.isEmpty())
+        QFile::remove(openMarker(m_path));
     // close_v2: statements a repository still holds keep the connection until they are finalized.
     if (const int rc = sqlite3_close_v2(m_db); rc != SQLITE_OK)
         logging::get("store")->error("closing {} failed ({}): {}", logging::sanitize(m_path), rc,

@@ -48,6 +48,9 @@ public:
     // A store written by a newer Fleetwatch, a SQLite file of another application, a path that
     // cannot be created or written: nullptr, nothing is moved. `report` may be null.
     static std::unique_ptr<Database> open(const QString &path, OpenReport *report);
+    // A store in memory at the current schema (nothing reaches a disk; path() is empty): for a console
+    // whose store cannot be opened, so that it still shows the fleet (read-only mode). nullptr on error.
+    static std::unique_ptr<Database> openInMemory();
 
     ~Database();
     Database(const Database &) = delete;
@@ -65,6 +68,14 @@ public:
     bool setDurable(bool durable);
     bool isDurable() const { return m_durable; }
     bool inTransaction() const;
+    bool isInMemory() const { return m_path.isEmpty(); }
+
+    // The store fault (SQLite's extended result code, see storefault.h) recorded on this connection
+    // since the last call, 0 if none; clears it. Check it after a piece of work, before COMMIT.
+    int takeFault();
+    // How long a write waits for another process's lock before failing with SQLITE_BUSY.
+    static constexpr int kDefaultBusyTimeoutMs = 5000;
+    void setBusyTimeout(int ms);
 
     // Runs SQL without parameters (one or more statements).
     bool exec(const char *sql);
