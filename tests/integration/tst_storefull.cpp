@@ -10,7 +10,9 @@
 //  3. Space freed: within seconds the store saves again, the waiting alerts are written (they get
 //     their rows), the deliveries are recorded, and after a restart the store has every alert.
 // A read-only store folder (a read-only bind mount: chmod does not stop root) starts the console in
-// read-only mode: alerts shown, actions refused with the reason.
+// read-only mode: alerts shown, actions refused with the reason. A second process holding the store's
+// exclusive lock (this test executable, started with --hold-lock) stops the saving too; when it ends,
+// the alerts that came meanwhile are written.
 // Mounting needs root (CI runs as root); as another user the test says so and skips.
 
 #include "core/alerts/operatoractions.h"
@@ -29,6 +31,9 @@
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 using namespace fw;
@@ -142,6 +147,26 @@ qint64 count(const QString &dbPath, const char *sql)
     }
     sqlite3_close(db);
     return n;
+}
+
+// The second process: holds an exclusive lock on the store until its standard input closes.
+int holdLock(const char *dbPath)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(dbPath, &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK
+        || sqlite3_busy_timeout(db, 10000) != SQLITE_OK
+        || sqlite3_exec(db, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        std::fprintf(stderr, "cannot lock %s: %s\n", dbPath, sqlite3_errmsg(db));
+        return 1;
+    }
+    std::printf("locked\n");
+    std::fflush(stdout);
+    char c;
+    while (std::fread(&c, 1, 1, stdin) == 1) {
+    }
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return 0;
 }
 
 bool truncateWal(const QString &dbPath)
@@ -287,6 +312,49 @@ private Q_SLOTS:
         QCOMPARE(count(dbPath, "SELECT count(*) FROM outbox WHERE delivered_at IS NULL"), 0);
     }
 
+    void anotherProcessHoldingTheLock()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("store.sqlite"));
+        BrokerProcess broker;
+        QVERIFY2(broker.start(), qPrintable(broker.errorString()));
+        auto core = std::make_unique<ConsoleCore>(settingsFor(broker), dbPath, QStringLiteral("alice"));
+        auto mirror = std::make_unique<Mirror>(core->alerts());
+        core->start();
+        QTRY_COMPARE_WITH_TIMEOUT(core->session()->state(), ConnectionState::Connected, 10000);
+        MqttOptions fleetOptions;
+        fleetOptions.setBrokerUrl(broker.url());
+        fleetOptions.clientId = QStringLiteral("tst-fleet-lock");
+        MqttSession fleet(fleetOptions);
+        fleet.start();
+        QTRY_COMPARE_WITH_TIMEOUT(fleet.state(), ConnectionState::Connected, 10000);
+        raise(fleet, QStringLiteral("l-0"), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(mirror->alerts.value(QStringLiteral("plant-a/e1/l-0")).rowId > 0, 10000);
+
+        QProcess locker;
+        locker.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold-lock"), dbPath});
+        QVERIFY(locker.waitForStarted(5000));
+        QByteArray said;
+        QTRY_VERIFY2_WITH_TIMEOUT((said += locker.readAllStandardOutput()).contains("locked"),
+                                  (said + locker.readAllStandardError()).constData(), 15000);
+        for (int i = 1; i <= 10; ++i)
+            raise(fleet, QStringLiteral("l-%1").arg(i), i + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(mirror->status.state, StoreStatus::State::NotSaving, 15000);
+        QCOMPARE(mirror->status.fault, StoreFault::Locked);
+        QTRY_COMPARE_WITH_TIMEOUT(mirror->unsaved(), 10, 10000);
+
+        locker.closeWriteChannel();   // the other process lets go
+        QVERIFY(locker.waitForFinished(10000));
+        QCOMPARE(locker.exitCode(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(mirror->status.state, StoreStatus::State::Saving, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(mirror->unsaved(), 0, 5000);
+        fleet.stop();
+        core->stop();
+        mirror.reset();
+        core.reset();
+        QCOMPARE(count(dbPath, "SELECT count(*) FROM alerts"), 11);
+    }
+
     void readOnlyFolderStartsInReadOnlyMode()
     {
         QTemporaryDir dir;
@@ -328,5 +396,12 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStoreFull)
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && std::strcmp(argv[1], "--hold-lock") == 0)
+        return holdLock(argv[2]);
+    QCoreApplication app(argc, argv);
+    TestStoreFull test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_storefull.moc"
