@@ -14,6 +14,7 @@
 #include "widgets/hmipalette.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,7 +35,52 @@ bool haveDisplay()
         || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 }
 
-bool writeStats(const QString &path, const fw::IngestStats &s)
+QString storeStateName(fw::StoreStatus::State state)
+{
+    switch (state) {
+    case fw::StoreStatus::State::Saving: return QStringLiteral("saving");
+    case fw::StoreStatus::State::NotSaving: return QStringLiteral("not_saving");
+    case fw::StoreStatus::State::ReadOnlyMode: return QStringLiteral("read_only_mode");
+    }
+    return {};
+}
+
+QString storeFaultName(fw::StoreFault fault)
+{
+    switch (fault) {
+    case fw::StoreFault::None: return QStringLiteral("none");
+    case fw::StoreFault::Full: return QStringLiteral("full");
+    case fw::StoreFault::ReadOnly: return QStringLiteral("read_only");
+    case fw::StoreFault::IoError: return QStringLiteral("io_error");
+    case fw::StoreFault::Locked: return QStringLiteral("locked");
+    case fw::StoreFault::Damaged: return QStringLiteral("damaged");
+    case fw::StoreFault::Unavailable: return QStringLiteral("unavailable");
+    }
+    return {};
+}
+
+// The store and the outbox for a monitoring job (docs: README, "Statistics").
+QJsonObject storeFigures(const fw::AlertCenterFigures &f)
+{
+    const fw::StoreStatus &s = f.store;
+    return {{QStringLiteral("store"),
+             QJsonObject{{QStringLiteral("state"), storeStateName(s.state)},
+                         {QStringLiteral("fault"), storeFaultName(s.fault)},
+                         {QStringLiteral("path"), s.path},
+                         {QStringLiteral("not_saving_since"),
+                          s.since > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(s.since).toString(Qt::ISODateWithMs))
+                                      : QJsonValue()},
+                         {QStringLiteral("unsaved_alerts"), s.unsavedAlerts},
+                         {QStringLiteral("dropped_alerts"), s.droppedAlerts},
+                         {QStringLiteral("failed_writes"), s.failedWrites}}},
+            {QStringLiteral("outbox"),
+             QJsonObject{{QStringLiteral("pending"), f.outboxPending},
+                         {QStringLiteral("published"), f.outboxPublished},
+                         {QStringLiteral("delivered_unrecorded"), f.outboxUnrecorded},
+                         {QStringLiteral("failed_writes"), f.outboxFailedWrites}}}};
+}
+
+bool writeStats(const QString &path, const fw::IngestStats &s, const fw::AlertCenterFigures &figures)
 {
     QJsonObject byReason;
     for (int i = 0; i < fw::kRejectReasonCount; ++i) {
@@ -42,12 +88,15 @@ bool writeStats(const QString &path, const fw::IngestStats &s)
             byReason.insert(QString::fromLatin1(fw::rejectReasonName(fw::RejectReason(i))),
                             qint64(s.rejectedByReason[size_t(i)]));
     }
-    const QJsonObject root{{QStringLiteral("messages_received"), qint64(s.received)},
-                           {QStringLiteral("messages_accepted"), qint64(s.accepted)},
-                           {QStringLiteral("rejected"), qint64(s.rejected)},
-                           {QStringLiteral("rejected_by_reason"), byReason},
-                           {QStringLiteral("assets_known"), s.assetsKnown},
-                           {QStringLiteral("alerts_open"), s.alertsOpen}};
+    QJsonObject root{{QStringLiteral("messages_received"), qint64(s.received)},
+                     {QStringLiteral("messages_accepted"), qint64(s.accepted)},
+                     {QStringLiteral("rejected"), qint64(s.rejected)},
+                     {QStringLiteral("rejected_by_reason"), byReason},
+                     {QStringLiteral("assets_known"), s.assetsKnown},
+                     {QStringLiteral("alerts_open"), s.alertsOpen}};
+    const QJsonObject store = storeFigures(figures);
+    for (auto it = store.begin(); it != store.end(); ++it)
+        root.insert(it.key(), it.value());
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
@@ -133,7 +182,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(options->exitAfterSeconds * 1000, &window, &QApplication::quit);
     const int rc = app.exec();
     window.shutdown();
-    if (!options->statsJsonPath.isEmpty() && !writeStats(options->statsJsonPath, window.lastStats())) {
+    if (!options->statsJsonPath.isEmpty() && !writeStats(options->statsJsonPath, window.lastStats(), window.lastFigures())) {
         log->error("cannot write {}", options->statsJsonPath.toStdString());
         fw::logging::flush();
         return 1;

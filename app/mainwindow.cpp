@@ -2,6 +2,7 @@
 
 #include "app/alertpanels.h"
 #include "app/viewsettings.h"
+#include "core/alerts/alertcenter.h"
 #include "core/common/logging.h"
 #include "core/common/uilanguage.h"
 #include "core/console/consolecore.h"
@@ -17,6 +18,7 @@
 #include "widgets/modelstatusview.h"
 #include "widgets/rejectionsdialog.h"
 #include "widgets/reportswindow.h"
+#include "widgets/storebanner.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -30,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace fw {
 
@@ -40,7 +43,7 @@ MainWindow::MainWindow(ConsoleSettings settings, QString settingsPath, QString d
       m_alertPanels(new AlertPanels(m_fleetModel, this)), m_sideTabs(new QTabWidget(this)),
       m_outbox(new QLabel(this)), m_labels(new QLabel(this)), m_mute(new QLabel(this)),
       m_connection(new ConnectionIndicator(this)), m_rate(new QLabel(this)), m_assets(new QLabel(this)),
-      m_rejected(new QToolButton(this))
+      m_rejected(new QToolButton(this)), m_storeBanner(new StoreBanner(this))
 {
     m_sideTabs->addTab(m_detail, tr("&Asset trends"));
     m_sideTabs->addTab(m_alertPanels->explanation(), tr("&Why (explanation)"));
@@ -55,7 +58,14 @@ MainWindow::MainWindow(ConsoleSettings settings, QString settingsPath, QString d
     vertical->addWidget(m_alertPanels->queueTabs());
     vertical->addWidget(bottom);
     vertical->setSizes({460, 560});
-    setCentralWidget(vertical);
+    // The store banner above everything: whatever the operator looks at, it is in view.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_storeBanner);
+    centralLayout->addWidget(vertical, 1);
+    setCentralWidget(central);
 
     buildMenus();
     buildStatusBar();
@@ -190,6 +200,11 @@ void MainWindow::startPipeline()
     connect(m_core->session(), &MqttSession::connectionStateChanged, m_connection, &ConnectionIndicator::setState);
     connect(m_core->worker(), &IngestWorker::batchReady, this, &MainWindow::applyBatch);
     m_alertPanels->attach(m_core->alerts());
+    m_storeBanner->setStatus(StoreStatus{});
+    connect(m_core->alerts(), &AlertCenter::storeStatusChanged, this, [this](const StoreStatus &status) {
+        m_storeBanner->setStatus(status);
+        updateTitle();
+    });
     m_core->start();
     if (!m_detail->assetKey().isEmpty())
         QMetaObject::invokeMethod(m_core->worker(), [w = m_core->worker(), key = m_detail->assetKey()] {
@@ -211,6 +226,7 @@ void MainWindow::shutdown()
         return;
     m_core->stop();
     m_stats = m_core->worker()->stats();
+    m_figures = m_core->alerts()->figures();
     m_core.reset();
 }
 
@@ -319,8 +335,13 @@ void MainWindow::showReports()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("Fleetwatch — %1 — %2").arg(m_settings.site.isEmpty() ? tr("all sites") : m_settings.site,
-                                                   m_settings.consoleId));
+    QString title = tr("Fleetwatch — %1 — %2").arg(m_settings.site.isEmpty() ? tr("all sites") : m_settings.site,
+                                                   m_settings.consoleId);
+    if (m_storeBanner->status().state == StoreStatus::State::NotSaving)
+        title += tr(" — NOT SAVING");
+    else if (m_storeBanner->status().state == StoreStatus::State::ReadOnlyMode)
+        title += tr(" — read-only mode");
+    setWindowTitle(title);
 }
 
 } // namespace fw

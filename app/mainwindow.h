@@ -2,6 +2,7 @@
 // MainWindow: builds and wires the console: the receive pipeline, the fleet table, the asset detail,
 // the status bar, menus and shortcuts. No business logic here. GUI thread.
 
+#include "core/alerts/alertcenter.h"
 #include "core/console/consolesettings.h"
 #include "core/fleet/fleetbatch.h"
 #include "core/mqtt/mqttsession.h"
@@ -23,6 +24,7 @@ class AlertPanels;
 class AssetDetailPanel;
 class ConnectionIndicator;
 class ConsoleCore;
+class StoreBanner;
 class FleetTableModel;
 class FleetView;
 class RejectionModel;
@@ -39,6 +41,8 @@ public:
     // Stops the network and the ingest thread; afterwards lastStats() is final.
     void shutdown();
     IngestStats lastStats() const;
+    // The store and the outbox as the alerts thread left them (after shutdown()).
+    AlertCenterFigures lastFigures() const { return m_figures; }
 
     FleetView *fleetView() const { return m_fleetView; }
     AlertQueueView *alertQueue() const;
@@ -82,9 +86,11 @@ private:
     QLabel *m_rate;
     QLabel *m_assets;
     QToolButton *m_rejected;
+    StoreBanner *m_storeBanner;
     RejectionsDialog *m_rejectionsDialog = nullptr;
     ReportsWindow *m_reportsWindow = nullptr;
     IngestStats m_stats;
+    AlertCenterFigures m_figures;
     QString m_pendingSelection;
 };
 

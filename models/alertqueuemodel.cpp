@@ -151,6 +151,8 @@ QVariant AlertQueueModel::display(const AlertRecord &r, int column) const
         return r.ackedAt ? QStringLiteral("%1 @ %2").arg(r.ackedBy, r.ackedConsole) : QString();
     case NotesCol: {
         QStringList notes;
+        if (r.unsaved)
+            notes << tr("NOT STORED");
         if (r.chattering)
             notes << tr("chattering");
         if (r.caughtUp)

@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -148,9 +150,45 @@ QStringList AlertQueueView::selectedKeys() const
 
 void AlertQueueView::acknowledgeSelected()
 {
+    acknowledgeSelection(false);
+}
+
+void AlertQueueView::acknowledgeSelection(bool byEnter)
+{
     const QStringList keys = selectedKeys();
-    if (!keys.isEmpty())
-        emit acknowledgeRequested(keys, {});
+    if (keys.isEmpty() || !confirmBulkAcknowledge(byEnter))
+        return;
+    emit acknowledgeRequested(keys, {});
+}
+
+bool AlertQueueView::confirmBulkAcknowledge(bool byEnter)
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const int total = int(rows.size());
+    int byPriority[4] = {0, 0, 0, 0};
+    for (const QModelIndex &idx : rows)
+        ++byPriority[std::clamp(idx.data(AlertQueueModel::PriorityRole).toInt(), 0, 3)];
+    const int critical = byPriority[int(Priority::Critical)];
+    if (total <= 1 || (total <= kBulkAcknowledgeLimit && critical == 0 && !byEnter))
+        return true;
+    const QLocale locale;
+    QStringList counts;
+    for (const Priority p : {Priority::Critical, Priority::High, Priority::Medium, Priority::Low}) {
+        if (byPriority[int(p)] > 0)
+            counts << tr("%1 %2").arg(locale.toString(byPriority[int(p)]), DisplayText::priority(p));
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Acknowledge %1 alerts?").arg(locale.toString(total)),
+                    tr("Acknowledge %1 alerts at once: %2?").arg(locale.toString(total), counts.join(QStringLiteral(", "))),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(critical > 0 ? tr("Each critical alert needs its response. Acknowledge in bulk only when "
+                                             "every one of them is being handled.")
+                                        : tr("Acknowledging says that someone is responding to each of them."));
+    QPushButton *yes = box.addButton(tr("&Acknowledge %1").arg(locale.toString(total)), QMessageBox::AcceptRole);
+    QPushButton *no = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(no);   // Enter, pressed once more, does not confirm
+    box.setEscapeButton(no);
+    box.exec();
+    return box.clickedButton() == yes;
 }
 
 void AlertQueueView::acknowledgeSelectedWithNote()
@@ -190,9 +228,9 @@ bool AlertQueueView::eventFilter(QObject *watched, QEvent *event)
         if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
             return QWidget::eventFilter(watched, event);
         switch (key->key()) {
-        case Qt::Key_Space:
+        case Qt::Key_Space: acknowledgeSelection(false); return true;
         case Qt::Key_Return:
-        case Qt::Key_Enter: acknowledgeSelected(); return true;
+        case Qt::Key_Enter: acknowledgeSelection(true); return true;
         case Qt::Key_N: acknowledgeSelectedWithNote(); return true;
         case Qt::Key_S: shelveSelected(); return true;
         case Qt::Key_U: unshelveSelected(); return true;

@@ -53,6 +53,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Acknowledging more than this many alerts at once, or any critical one among several, or several
+    // with Enter (easily pressed by mistake), asks first with the counts by priority.
+    static constexpr int kBulkAcknowledgeLimit = 20;
+
+    void acknowledgeSelection(bool byEnter);
+    bool confirmBulkAcknowledge(bool byEnter);
     void refreshCounts();
     int stateColumnWidth() const;
 

@@ -17,8 +17,16 @@
 #include <QDateTime>
 #include <QTimer>
 
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <optional>
+
 namespace fw {
 namespace {
+
+// While the store is not saving, how often its unsaved alerts are tried again.
+constexpr qint64 kStoreRetryMs = 5000;
 
 qint64 now()
 {
@@ -56,12 +64,14 @@ AlertCenter::AlertCenter(Options options, MqttSession *session, QObject *parent)
       m_desk(new LabelDesk(m_options.root, LabelBook::Author{m_options.user, m_options.consoleId}, this))
 {
     qRegisterMetaType<fw::AlertRecordsPtr>();
+    qRegisterMetaType<fw::StoreStatus>();
     qRegisterMetaType<fw::FleetMessagesPtr>();
     qRegisterMetaType<fw::AlertTraffic>();
     // Both in this thread: direct calls. An acknowledgement may change the awaiting-outcome list.
     connect(m_actions, &OperatorActions::actionsStored, this, [this] {
         m_desk->noteAcknowledged();
         flushChanges();
+        publishStoreStatus();
     });
 }
 
@@ -78,9 +88,12 @@ void AlertCenter::start()
     OpenReport report;
     m_db = Database::open(m_options.dbPath, &report);
     if (!m_db) {
-        log->error("cannot open the store {}: {}", m_options.dbPath.toStdString(), report.error.toStdString());
+        log->error("cannot open the store {}: {}; read-only mode (a store in memory)", m_options.dbPath.toStdString(),
+                   report.error.toStdString());
         emit storeProblem(report.message.isEmpty() ? report.error : report.message);
-        return;
+        m_db = Database::openInMemory();
+        if (!m_db)
+            return;
     }
     if (report.outcome == OpenReport::Outcome::Recreated)
         emit storeProblem(report.message);
@@ -90,10 +103,11 @@ void AlertCenter::start()
     m_outboxRepo = std::make_unique<OutboxRepository>(*m_db);
     m_seqRepo = std::make_unique<AssetSeqRepository>(*m_db);
     m_collecting = new SessionRecorder(*m_db, m_options.consoleId, SessionRecorder::kHeartbeatMs, this);
+    m_store.open(*m_db, *m_alertRepo, m_options.dbPath, report.error, now());
     m_publisher = new OutboxPublisher(m_outboxRepo.get(), m_session, 20, this);
     connect(m_publisher, &OutboxPublisher::countsChanged, this, &AlertCenter::outboxCountsChanged);
     connect(m_publisher, &OutboxPublisher::countsChanged, m_desk, &LabelDesk::noteOutboxChanged);
-    m_actions->open(*m_db, *m_alertRepo, *m_actionRepo, *m_outboxRepo, *m_publisher);
+    m_actions->open(*m_db, *m_alertRepo, *m_actionRepo, *m_outboxRepo, *m_publisher, m_store);
     m_desk->open(*m_db, *m_alertRepo, *m_eventRepo, *m_outboxRepo, *m_publisher);
 
     // A restart restores the queue exactly as it was.
@@ -108,6 +122,8 @@ void AlertCenter::start()
     emit snapshotReady(snapshot);
 
     emit outboxCountsChanged(m_outboxRepo->pendingCount(), m_outboxRepo->deliveredCount());
+    m_shownStatus = StoreStatus{};
+    publishStoreStatus();
     m_desk->flush(now());
 
     m_batchTimer = new QTimer(this);
@@ -118,6 +134,12 @@ void AlertCenter::start()
     connect(m_clockTimer, &QTimer::timeout, this, [this] {
         expireShelves();
         updateFlood(now());
+        if (!m_store.isSaving() && now() >= m_nextStoreRetry) {
+            m_nextStoreRetry = now() + kStoreRetryMs;
+            if (m_store.retry(now()))
+                flushChanges();
+            publishStoreStatus();
+        }
         if (m_publisher)
             m_publisher->flush();
     });
@@ -130,11 +152,13 @@ void AlertCenter::stop()
     if (!m_db)
         return;
     flushChanges();
+    m_finalFigures = figures();
     delete m_batchTimer;
     delete m_clockTimer;
     m_batchTimer = m_clockTimer = nullptr;
     m_actions->close();
     m_desk->close();
+    m_store.close();
     delete m_publisher;
     m_publisher = nullptr;
     delete m_collecting;   // writes the clean stop
@@ -151,6 +175,21 @@ std::optional<AlertRecord> AlertCenter::alert(const QString &key) const
 {
     const AlertRecord *r = m_alerts.find(key);
     return r ? std::optional<AlertRecord>(*r) : std::nullopt;
+}
+
+AlertCenterFigures AlertCenter::figures() const
+{
+    if (!m_db)
+        return m_finalFigures;
+    AlertCenterFigures f;
+    f.store = m_store.status();
+    if (m_publisher) {
+        f.outboxUnrecorded = m_publisher->unrecordedCount();
+        f.outboxPending = std::max(0, m_outboxRepo->pendingCount() - f.outboxUnrecorded);
+        f.outboxPublished = m_publisher->publishedCount();
+        f.outboxFailedWrites = m_publisher->failedWriteCount();
+    }
+    return f;
 }
 
 int AlertCenter::outboxPending() const
@@ -192,34 +231,65 @@ void AlertCenter::applyMessages(const AlertTraffic &traffic)
         for (const AlertEvidence &e : *traffic.evidence)
             m_batchEvidence.insert(e.alertKey, &e);
     }
+    m_alerts.beginBatch();
     // Alert events are many and cheap to lose only on power loss (the fleet's retained list restores
-    // them): one non-durable transaction per batch.
-    m_db->setDurable(false);
-    Transaction tx(*m_db);
-    if (!tx.isActive()) {
-        // Logged by the store. The fleet's retained alerts/active brings these alerts back later.
+    // them): one non-durable transaction per batch, all or nothing. While the store is not saving the
+    // batch is applied in memory only (StoreWatch writes its alerts when the store recovers).
+    m_writeStore = m_store.status().state != StoreStatus::State::NotSaving;
+    if (!m_writeStore) {
+        applyBatch(*messages);
+        m_store.batchKeptInMemory();
+    } else {
+        m_db->setDurable(false);
+        m_db->takeFault();
+        std::optional<Transaction> tx(std::in_place, *m_db);
+        if (!tx->isActive()) {
+            m_store.writeFailed(m_db->takeFault(), tr("the batch's transaction could not begin"), now());
+            tx.reset();
+            m_writeStore = false;
+            applyBatch(*messages);
+            m_store.batchKeptInMemory();
+        } else {
+            applyBatch(*messages);
+            int fault = m_db->takeFault();
+            if (fault != 0 || !tx->commit()) {
+                if (fault == 0)
+                    fault = m_db->takeFault();
+                logging::get("store")->error("alert batch of {} messages not stored: kept in memory", messages->size());
+                tx.reset();   // rolled back whole
+                m_store.batchFailed(fault, QString::fromUtf8(sqlite3_errstr(fault)), now());
+            }
+        }
         m_db->setDurable(true);
-        return;
     }
-    for (const FleetMessage &m : *messages) {
+    m_writeStore = true;
+    m_batchEvidence.clear();
+    publishStoreStatus();
+    updateFlood(now());
+    // The batch timer waits behind every batch already queued here: flush on time from here too.
+    if (m_sinceFlush.elapsed() >= m_options.batchIntervalMs)
+        flushChanges();
+}
+
+void AlertCenter::applyBatch(const FleetMessages &messages)
+{
+    for (const FleetMessage &m : messages) {
         if (const auto *alert = std::get_if<AlertMsg>(&m.payload))
             applyAlertEvent(m.topic, *alert, m.receivedAt);
         else if (const auto *active = std::get_if<ActiveAlertsMsg>(&m.payload))
             reconcile(m.topic, *active, m.receivedAt);
         else if (const auto *ack = std::get_if<AckMsg>(&m.payload)) {
-            if (m_actions->applyRemote(m.topic, *ack, m.receivedAt))
+            if (m_actions->applyRemote(m.topic, *ack, m.receivedAt, m_writeStore))
                 m_desk->noteAcknowledged();
         } else if (const auto *meta = std::get_if<MetaMsg>(&m.payload))
             m_alerts.setAssetLine(TopicParser::assetKey(m.topic.site, m.topic.asset), meta->line);
     }
-    m_batchEvidence.clear();
-    if (!tx.commit())
-        logging::get("store")->error("alert batch of {} messages not stored", messages->size());
-    m_db->setDurable(true);
-    updateFlood(now());
-    // The batch timer waits behind every batch already queued here: flush on time from here too.
-    if (m_sinceFlush.elapsed() >= m_options.batchIntervalMs)
-        flushChanges();
+}
+
+void AlertCenter::write(AlertRecord &r)
+{
+    if (m_writeStore)
+        m_alertRepo->upsert(r);
 }
 
 void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint64 receivedAt)
@@ -231,11 +301,16 @@ void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint
                                      logging::sanitize(assetKey), lastSeq, m.seq, m.seq - lastSeq - 1);
     if (m.seq > lastSeq) {
         m_assetSeq.insert(assetKey, m.seq);
-        m_seqRepo->set(topic.site, topic.asset, m.seq);
+        if (m_writeStore)
+            m_seqRepo->set(topic.site, topic.asset, m.seq);
     }
 
     AlertRecord *r = m_alerts.findOrLoad(topic.site, topic.asset, m.id, *m_alertRepo);
     const bool isNew = !r;
+    if (isNew && !m_writeStore && !m_store.admitNew())
+        return;   // counted as not kept (StoreWatch::kMaxUnsaved)
+    if (!isNew && !m_writeStore && m.seq <= r->lastSeq)
+        return;   // a repeated delivery (the store's event history, which tells otherwise, is not written now)
     if (isNew) {
         AlertRecord fresh = newRecord(topic, m, receivedAt);
         // An event for an id never raised is kept and shown: its raise was missed.
@@ -247,19 +322,20 @@ void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint
     const QByteArray payload = PayloadEncoder::encode(m);
     if (isNew) {
         adoptFields(*r, m, payload);
-        if (!m_alertRepo->upsert(*r))
-            return;
+        if (m_writeStore && !m_alertRepo->upsert(*r))
+            return;   // the batch fails whole (StoreWatch): the record stays, unsaved
     }
     bool ok = true;
-    if (!m_eventRepo->insert(r->rowId, topic.site, topic.asset, alertEventName(m.event), m.seq, m.ts, receivedAt,
-                             payload, &ok)
+    if (m_writeStore
+        && !m_eventRepo->insert(r->rowId, topic.site, topic.asset, alertEventName(m.event), m.seq, m.ts, receivedAt,
+                                payload, &ok)
         && ok)
         return;   // a repeated delivery: changes nothing (a store error is logged and the state still applied)
     // A late event (redelivered after newer ones) is kept in the history but does not roll the fields back.
     if (!isNew && m.seq >= r->lastSeq)
         adoptFields(*r, m, payload);
 
-    if (const AlertEvidence *e = m.event == AlertEventType::Raised ? m_batchEvidence.value(r->key()) : nullptr)
+    if (const AlertEvidence *e = m.event == AlertEventType::Raised && m_writeStore ? m_batchEvidence.value(r->key()) : nullptr)
         m_desk->keepEvidence(r->rowId, *e);
     bool reraised = false;
     if (!isNew) {
@@ -282,7 +358,7 @@ void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint
     }
     r->lastSeq = std::max(r->lastSeq, m.seq);
     r->lastEventAt = receivedAt;
-    m_alertRepo->upsert(*r);
+    write(*r);
     if ((isNew && m.event == AlertEventType::Raised) || reraised) {
         m_flood.noteNewAlert(receivedAt);
         m_announce.push_back(*r);
@@ -305,11 +381,13 @@ void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qin
             if (m.seq > r->lastSeq) {
                 adoptFields(*r, a, PayloadEncoder::encode(a));
                 r->lastSeq = m.seq;
-                m_alertRepo->upsert(*r);
+                write(*r);
                 m_alerts.markChanged(*r);
             }
             continue;
         }
+        if (!r && !m_writeStore && !m_store.admitNew())
+            continue;
         if (!r) {
             // Open at the fleet, never seen here: added as caught up, not announced as new.
             AlertRecord fresh = newRecord(topic, a, receivedAt);
@@ -326,7 +404,7 @@ void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qin
                 r->state = t.next;
             r->clearedAt.reset();
         }
-        m_alertRepo->upsert(*r);
+        write(*r);
         m_alerts.markChanged(*r);
     }
     // Open here but no longer at the fleet (as of this list's seq): cleared while we were away.
@@ -342,18 +420,21 @@ void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qin
             continue;
         r.state = t.next;
         r.clearedAt = receivedAt;
-        m_alertRepo->upsert(r);
+        write(r);
         m_alerts.markChanged(r);
     }
     if (m.seq > lastSeq) {
         m_assetSeq.insert(assetKey, m.seq);
-        m_seqRepo->set(topic.site, topic.asset, m.seq);
+        if (m_writeStore)
+            m_seqRepo->set(topic.site, topic.asset, m.seq);
     }
 }
 
 void AlertCenter::expireShelves()
 {
     const qint64 t = now();
+    m_alerts.beginBatch();
+    m_writeStore = m_store.isSaving();
     for (auto it = m_alerts.begin(); it != m_alerts.end(); ++it) {
         if (!AlertLifecycle::shelveDue(it->state, t))
             continue;
@@ -361,10 +442,13 @@ void AlertCenter::expireShelves()
         if (!tr.accepted)
             continue;
         it->state = tr.next;
-        m_alertRepo->upsert(*it);
+        write(*it);
         logging::get("alerts")->info("shelving of {} ended on time", logging::sanitize(it->key()));
         m_alerts.markChanged(*it);
     }
+    if (!m_writeStore)
+        m_store.batchKeptInMemory();
+    m_writeStore = true;
 }
 
 void AlertCenter::updateFlood(qint64 t)
@@ -393,6 +477,15 @@ void AlertCenter::flushChanges()
     emit alertsChanged(std::make_shared<AlertRecords>(m_alerts.takeChanged()));
 }
 
+void AlertCenter::publishStoreStatus()
+{
+    if (m_store.status() == m_shownStatus)
+        return;
+    m_shownStatus = m_store.status();
+    m_desk->setRefusal(m_store.refusal());
+    emit storeStatusChanged(m_shownStatus);
+}
+
 void AlertCenter::onConnectionStateChanged(ConnectionState state, const QString &)
 {
     if (m_publisher)
@@ -414,8 +507,15 @@ void AlertCenter::onPublishRejected(int messageId)
 
 void AlertCenter::onPublishAcknowledged(int messageId)
 {
-    if (m_publisher)
-        m_publisher->onPublishAcknowledged(messageId);
+    if (!m_publisher)
+        return;
+    m_db->takeFault();
+    m_publisher->onPublishAcknowledged(messageId);
+    // The delivery could not be written: the store is not saving (the publisher keeps the row back).
+    if (const int fault = m_db->takeFault(); fault != 0) {
+        m_store.writeFailed(fault, QString::fromUtf8(sqlite3_errstr(fault)), now());
+        publishStoreStatus();
+    }
 }
 
 } // namespace fw

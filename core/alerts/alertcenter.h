@@ -19,11 +19,18 @@
 // the evidence windows that came with their raises. The outbox publishes acknowledgements and labels
 // alike (QoS 1, at most 20 in flight) and marks each delivered on the broker's PUBACK; what is not
 // acknowledged is sent again after a reconnect or a restart.
+//
+// A store that fails (full, read-only, I/O error, locked: StoreWatch) never makes the queue lie: the
+// failed batch is rolled back whole, its alerts stay in memory marked unsaved, later batches are kept
+// in memory only, actions are refused with the reason, and every few seconds the unsaved alerts are
+// written again until the store takes them. Without any store the console runs on one in memory
+// (read-only mode). storeStatusChanged tells the screen.
 
 #include "core/alerts/alertrecord.h"
 #include "core/alerts/alerttraffic.h"
 #include "core/alerts/chattermonitor.h"
 #include "core/alerts/floodmonitor.h"
+#include "core/alerts/storewatch.h"
 #include "core/alerts/unresolvedalerts.h"
 #include "core/fleet/fleetbatch.h"
 #include "core/mqtt/mqttsession.h"
@@ -48,6 +55,16 @@ class OperatorActions;
 class OutboxPublisher;
 class OutboxRepository;
 class SessionRecorder;
+
+// What a monitoring job reads at exit (--stats-json): the store and the outbox.
+struct AlertCenterFigures
+{
+    StoreStatus store;
+    int outboxPending = 0;          // not yet taken by the broker
+    int outboxUnrecorded = 0;       // taken by the broker, its delivery not yet written
+    qint64 outboxPublished = 0;     // publishes the broker took in this run
+    qint64 outboxFailedWrites = 0;  // outbox bookkeeping writes that failed in this run
+};
 
 class AlertCenter : public QObject
 {
@@ -76,6 +93,9 @@ public:
     int unresolvedCount() const { return m_alerts.size(); }
     bool isOpen() const { return m_db != nullptr; }
     int outboxPending() const;
+    const StoreStatus &storeStatus() const { return m_store.status(); }
+    // In the alerts thread, or in the owner's once that has stopped (then as at stop()).
+    AlertCenterFigures figures() const;
 
 public Q_SLOTS:
     void start();
@@ -92,6 +112,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The store could not be opened, or was damaged and set aside: a message for the operator.
     void storeProblem(const QString &message);
+    // Whether the store is saving, and what waits in memory (storewatch.h); on every change.
+    void storeStatusChanged(const fw::StoreStatus &status);
     // Every unresolved alert, once after start().
     void snapshotReady(fw::AlertRecordsPtr alerts);
     // Alerts that changed (whole records; resolved ones included once, so the view can drop them).
@@ -109,6 +131,9 @@ private:
     void flushChanges();
     void expireShelves();
     void updateFlood(qint64 now);
+    void applyBatch(const FleetMessages &messages);
+    void write(AlertRecord &r);
+    void publishStoreStatus();
 
     Options m_options;
     MqttSession *m_session;
@@ -131,6 +156,11 @@ private:
     bool m_inFlood = false;
     QTimer *m_batchTimer = nullptr;
     QTimer *m_clockTimer = nullptr;
+    StoreWatch m_store{m_alerts};
+    StoreStatus m_shownStatus;
+    AlertCenterFigures m_finalFigures;                       // kept by stop()                               // as last emitted
+    bool m_writeStore = true;                                // during a batch: written, or kept in memory only
+    qint64 m_nextStoreRetry = 0;
     QElapsedTimer m_sinceFlush;
 };
 

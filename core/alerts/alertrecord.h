@@ -40,6 +40,7 @@ struct AlertRecord
     bool caughtUp = false;               // found through alerts/active, not seen raised live
     bool orphan = false;                 // first seen as updated/cleared: its raise was missed
     bool chattering = false;
+    bool unsaved = false;                // changed while the store was not saving: not (all) in the store yet
     QString line;                        // the asset's line at raise time (for reports)
 
     QString key() const { return TopicParser::alertKey(site, asset, alertId); }

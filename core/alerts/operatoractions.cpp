@@ -1,6 +1,7 @@
 #include "core/alerts/operatoractions.h"
 
 #include "core/alerts/alertlifecycle.h"
+#include "core/alerts/storewatch.h"
 #include "core/alerts/unresolvedalerts.h"
 #include "core/common/logging.h"
 #include "core/fleet/payloadencoder.h"
@@ -44,8 +45,9 @@ OperatorActions::OperatorActions(UnresolvedAlerts &alerts, const QString &root, 
 OperatorActions::~OperatorActions() = default;
 
 void OperatorActions::open(Database &db, AlertRepository &alerts, ActionRepository &actions, OutboxRepository &outbox,
-                           OutboxPublisher &publisher)
+                           OutboxPublisher &publisher, StoreWatch &store)
 {
+    m_store = &store;
     m_db = &db;
     m_alertRepo = &alerts;
     m_actionRepo = &actions;
@@ -60,6 +62,7 @@ void OperatorActions::close()
     m_actionRepo = nullptr;
     m_outboxRepo = nullptr;
     m_publisher = nullptr;
+    m_store = nullptr;
 }
 
 void OperatorActions::setOperator(const QString &user, const QString &role)
@@ -68,10 +71,12 @@ void OperatorActions::setOperator(const QString &user, const QString &role)
     m_operator.role = role;
 }
 
-bool OperatorActions::applyRemote(const TopicRef &topic, const AckMsg &m, qint64 receivedAt)
+bool OperatorActions::applyRemote(const TopicRef &topic, const AckMsg &m, qint64 receivedAt, bool write)
 {
     if (!m_db)
         return false;
+    if (!write && m.console == m_operator.consoleId)
+        return false;   // our own, echoed back (the store that tells it is not written now)
     AlertRecord *r = m_alerts.findOrLoad(topic.site, topic.asset, topic.alert, *m_alertRepo);
     if (!r) {
         // Its raise never reached us (a queue limit, a filter): keep the alert with the action, so it
@@ -85,7 +90,7 @@ bool OperatorActions::applyRemote(const TopicRef &topic, const AckMsg &m, qint64
         fresh.lastEventAt = receivedAt;
         fresh.orphan = true;
         r = m_alerts.remember(fresh);
-        if (!m_alertRepo->upsert(*r))
+        if (write && !m_alertRepo->upsert(*r))
             return false;
         logging::get("alerts")->info("{} for {}/{}/{} from {}: the alert was not seen here; kept with it",
                                      ackActionName(m.action).toStdString(), logging::sanitize(topic.site),
@@ -103,7 +108,7 @@ bool OperatorActions::applyRemote(const TopicRef &topic, const AckMsg &m, qint64
     action.note = m.note;
     action.shelveMinutes = m.shelveMinutes;
     action.local = m.console == m_operator.consoleId;
-    if (!m_actionRepo->insert(action))
+    if (write && !m_actionRepo->insert(action))
         return false;   // our own, echoed back by the broker, or a repeated delivery
     AlarmEventContext ctx{m.ts, m.shelveMinutes,
                           m.note.isEmpty() ? QCoreApplication::translate("fw::AlertCenter", "shelved at %1").arg(m.console)
@@ -120,7 +125,8 @@ bool OperatorActions::applyRemote(const TopicRef &topic, const AckMsg &m, qint64
         r->ackNote = m.note;
         firstAck = true;
     }
-    m_alertRepo->upsert(*r);
+    if (write)
+        m_alertRepo->upsert(*r);
     m_alerts.markChanged(*r);
     return firstAck;
 }
@@ -135,6 +141,14 @@ bool OperatorActions::act(const QString &key, AlarmEvent event, const AlarmEvent
     const Transition t = AlertLifecycle::apply(r->state, event, ctx);
     if (!t.accepted) {
         emit actionRejected(key, t.rejection);
+        return false;
+    }
+    if (const QString why = m_store->refusal(); !why.isEmpty()) {
+        emit actionRejected(key, why);
+        return false;
+    }
+    if (r->rowId == 0) {
+        emit actionRejected(key, m_store->notStoredRefusal());
         return false;
     }
     AckMsg msg;
@@ -160,14 +174,24 @@ bool OperatorActions::act(const QString &key, AlarmEvent event, const AlarmEvent
     }
     TopicRef topic{MessageKind::Ack, r->site, r->asset, {}, r->alertId};
     // The action, the alert's new state and the message for other consoles: one durable transaction.
-    Transaction tx(*m_db);
-    const bool stored = tx.isActive() && m_actionRepo->insert(action) && m_alertRepo->upsert(updated)
-                     && m_outboxRepo->enqueue(QStringLiteral("ack"), m_topics.topicFor(topic),
-                                              PayloadEncoder::encode(msg), 1, ctx.now) > 0
-                     && tx.commit();
+    m_db->takeFault();
+    bool stored = false;
+    {
+        Transaction tx(*m_db);
+        stored = tx.isActive() && m_actionRepo->insert(action) && m_alertRepo->upsert(updated)
+              && m_outboxRepo->enqueue(QStringLiteral("ack"), m_topics.topicFor(topic), PayloadEncoder::encode(msg), 1,
+                                       ctx.now)
+                     > 0
+              && m_db->takeFault() == 0 && tx.commit();
+    }
     if (!stored) {
-        emit actionRejected(key, QCoreApplication::translate(
-                                     "fw::AlertCenter", "Could not save the action in the local store; nothing was changed."));
+        if (const int fault = m_db->takeFault(); storeFaultOf(fault) != StoreFault::None) {
+            m_store->writeFailed(fault, QString(), ctx.now);
+            emit actionRejected(key, m_store->refusal());
+        } else {
+            emit actionRejected(key, QCoreApplication::translate(
+                                         "fw::AlertCenter", "Could not save the action in the local store; nothing was changed."));
+        }
         return false;
     }
     *r = updated;

@@ -24,6 +24,7 @@ class AlertRepository;
 class Database;
 class OutboxPublisher;
 class OutboxRepository;
+class StoreWatch;
 class UnresolvedAlerts;
 
 class OperatorActions : public QObject
@@ -42,13 +43,15 @@ public:
     ~OperatorActions() override;
 
     // For AlertCenter, in the alerts thread: the open store (close() before it goes).
+    // Actions are refused with the store's reason while it is not saving (`store`).
     void open(Database &db, AlertRepository &alerts, ActionRepository &actions, OutboxRepository &outbox,
-              OutboxPublisher &publisher);
+              OutboxPublisher &publisher, StoreWatch &store);
     void close();
     void setOperator(const QString &user, const QString &role);
-    // Another console's action, inside AlertCenter's batch transaction. True when it set the alert's
-    // first acknowledgement (the awaiting-outcome list may change).
-    bool applyRemote(const TopicRef &topic, const AckMsg &m, qint64 receivedAt);
+    // Another console's action, inside AlertCenter's batch transaction (`write`), or applied in memory
+    // only while the store is not saving. True when it set the alert's first acknowledgement (the
+    // awaiting-outcome list may change).
+    bool applyRemote(const TopicRef &topic, const AckMsg &m, qint64 receivedAt, bool write = true);
 
 public Q_SLOTS:
     void acknowledge(const QStringList &keys, const QString &note);
@@ -73,6 +76,7 @@ private:
     ActionRepository *m_actionRepo = nullptr;
     OutboxRepository *m_outboxRepo = nullptr;
     OutboxPublisher *m_publisher = nullptr;
+    StoreWatch *m_store = nullptr;
 };
 
 } // namespace fw

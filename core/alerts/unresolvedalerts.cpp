@@ -36,8 +36,17 @@ AlertRecord *UnresolvedAlerts::remember(const AlertRecord &record)
     if (r.line.isEmpty())
         r.line = m_assetLines.value(r.assetKey());   // the asset's line when the alert was first seen
     const QString key = r.key();
+    if (r.rowId == 0)
+        m_batchNew.insert(key);   // made here, not loaded from the store
+    m_batchKeys.insert(key);
     m_keysByAsset[r.assetKey()].insert(key);
     return &*m_alerts.insert(key, r);
+}
+
+void UnresolvedAlerts::beginBatch()
+{
+    m_batchKeys.clear();
+    m_batchNew.clear();
 }
 
 AlertRecords UnresolvedAlerts::takeChanged()
@@ -50,7 +59,7 @@ AlertRecords UnresolvedAlerts::takeChanged()
             continue;
         changed.push_back(*it);
         // Resolved (returned to normal and acknowledged, not shelved): sent once more, then forgotten here.
-        if (it->state.isNormal() && !it->state.shelved()) {
+        if (it->state.isNormal() && !it->state.shelved() && !it->unsaved) {
             const auto keys = m_keysByAsset.find(it->assetKey());
             if (keys != m_keysByAsset.end()) {
                 keys->remove(key);

@@ -27,7 +27,17 @@ public:
     AlertRecord *findOrLoad(const QString &site, const QString &asset, const QString &alertId, AlertRepository &store);
     // Adds the record (or replaces the one with its key); an empty line is taken from the asset's meta.
     AlertRecord *remember(const AlertRecord &record);
-    void markChanged(const AlertRecord &r) { m_changed.insert(r.key()); }
+    void markChanged(const AlertRecord &r)
+    {
+        m_changed.insert(r.key());
+        m_batchKeys.insert(r.key());
+    }
+
+    // The keys changed, and those first remembered, since beginBatch(): what a batch whose store
+    // transaction failed has to keep as unsaved.
+    void beginBatch();
+    const QSet<QString> &batchKeys() const { return m_batchKeys; }
+    const QSet<QString> &batchNew() const { return m_batchNew; }
 
     void setAssetLine(const QString &assetKey, const QString &line) { m_assetLines.insert(assetKey, line); }
     // The keys of one asset's alerts (a copy: records may be changed while it is walked).
@@ -35,7 +45,8 @@ public:
 
     bool hasChanges() const { return !m_changed.isEmpty(); }
     // The records changed since the last call, whole; those resolved now (returned to normal and
-    // acknowledged, not shelved) are in it once and forgotten here.
+    // acknowledged, not shelved) are in it once and forgotten here, unless they are unsaved (kept
+    // until the store has them).
     AlertRecords takeChanged();
 
     int size() const { return int(m_alerts.size()); }
@@ -47,6 +58,8 @@ private:
     QHash<QString, QSet<QString>> m_keysByAsset;   // keys of m_alerts, by asset key
     QHash<QString, QString> m_assetLines;          // the asset's line from its meta, by asset key
     QSet<QString> m_changed;
+    QSet<QString> m_batchKeys;
+    QSet<QString> m_batchNew;
 };
 
 } // namespace fw

@@ -77,6 +77,10 @@ void LabelDesk::recordOutcome(const LabelDraft &draft)
                            {QCoreApplication::translate("fw::AlertCenter", "The local store is not open; nothing was saved.")});
         return;
     }
+    if (!m_refusal.isEmpty()) {
+        emit labelRejected(draft.alertKey, {m_refusal});
+        return;
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::optional<AlertRecord> alert;
     if (!draft.alertKey.isEmpty())

@@ -46,6 +46,8 @@ public:
               OutboxPublisher &publisher);
     void close();
     bool isOpen() const { return m_book != nullptr; }
+    // While non-empty (the store is not saving: AlertCenter sets it), outcomes are refused with it.
+    void setRefusal(const QString &why) { m_refusal = why; }
     void setAuthor(const LabelBook::Author &author) { m_author = author; }
     // Inside the transaction that stored the raised event of the alert stored as alertRow.
     void keepEvidence(qint64 alertRow, const AlertEvidence &evidence);
@@ -85,6 +87,7 @@ private:
 
     QString m_root;
     LabelBook::Author m_author;
+    QString m_refusal;
     AlertRepository *m_alerts = nullptr;
     OutboxPublisher *m_publisher = nullptr;
     std::unique_ptr<LabelRepository> m_labels;

@@ -4,6 +4,11 @@
 // lost forgets what was in flight; flush() after the reconnect sends those rows again (a receiver sees
 // the same ids and drops the repeat). Nothing is ever removed from the outbox.
 //
+// A row the broker took but whose delivery could not be recorded (the disk full, the store
+// read-only) is never sent again in this run: it is remembered as delivered-unrecorded and the
+// write is tried again with a backoff (1 s doubling to 60 s). A restart before the write succeeds
+// sends it once more, so an action is published at most twice however long the store fails.
+//
 // Threads: lives in the thread that owns the Database (the alerts thread). onPublishAcknowledged()
 // and onConnectionStateChanged() must be delivered there (queued connections from the session).
 
@@ -28,6 +33,11 @@ public:
     // Rows were just added to the outbox (an acknowledgement, a label): flush(), then countsChanged.
     void publishQueued();
     int inFlight() const { return int(m_inFlight.size()); }
+    // Taken by the broker, its delivery not yet written to the store.
+    int unrecordedCount() const { return int(m_unrecorded.size()); }
+    // Since construction: publishes the broker took, and outbox bookkeeping writes that failed.
+    qint64 publishedCount() const { return m_published; }
+    qint64 failedWriteCount() const { return m_failedWrites; }
     int pendingCount() const;
     int deliveredCount() const;
 
@@ -44,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void emitCounts();
+    void recordUnrecorded(qint64 now);
 
     OutboxRepository *m_outbox;
     MqttSession *m_session;
@@ -51,6 +62,11 @@ private:
     QHash<int, qint64> m_inFlight;     // message id -> outbox row
     QSet<qint64> m_rowsInFlight;
     QSet<qint64> m_rejected;           // refused by the broker since the last connect: not resent until then
+    QHash<qint64, qint64> m_unrecorded;  // row -> when the broker took it: delivery not written yet
+    qint64 m_nextRecordAt = 0;
+    qint64 m_recordBackoffMs = 0;
+    qint64 m_published = 0;
+    qint64 m_failedWrites = 0;
     bool m_connected = false;
 };
 

@@ -1,7 +1,9 @@
 #include "core/store/database.h"
 
 #include "core/common/logging.h"
+#include "core/store/schema.h"
 #include "core/store/sqlstatement.h"
+#include "core/store/storefault.h"
 
 #include <QFile>
 #include <QThread>
@@ -24,11 +26,39 @@ QString Database::openMarker(const QString &path)
     return path + QLatin1String(".open");
 }
 
+std::unique_ptr<Database> Database::openInMemory()
+{
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                              nullptr)
+              == SQLITE_OK
+              && execSql(db, "PRAGMA foreign_keys=ON");
+    for (int version = 1; ok && version <= schema::kCurrentVersion; ++version)
+        ok = schema::migrateTo(db, version);
+    if (!ok) {
+        logging::get("store")->error("cannot make a store in memory: {}", db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close_v2(db);
+        return nullptr;
+    }
+    return std::unique_ptr<Database>(new Database(db, QString(), false));
+}
+
+int Database::takeFault()
+{
+    return takeStoreError(m_db);
+}
+
+void Database::setBusyTimeout(int ms)
+{
+    sqlite3_busy_timeout(m_db, ms);
+}
+
 Database::Database(sqlite3 *db, const QString &path, bool readOnly)
     : m_db(db), m_path(path), m_owner(QThread::currentThread()), m_readOnly(readOnly)
 {
-    // A reader leaves the marker alone: it belongs to the console that has the store open.
-    if (m_readOnly)
+    // A reader leaves the marker alone: it belongs to the console that has the store open. A store in
+    // memory has no file.
+    if (m_readOnly || path.isEmpty())
         return;
     QFile marker(openMarker(path));
     if (!marker.open(QIODevice::WriteOnly))
@@ -38,7 +68,8 @@ Database::Database(sqlite3 *db, const QString &path, bool readOnly)
 
 Database::~Database()
 {
-    if (!m_readOnly)
+    takeStoreError(m_db);   // forget what is recorded for this connection
+    if (!m_readOnly && !m_path.isEmpty())
         QFile::remove(openMarker(m_path));
     // close_v2: statements a repository still holds keep the connection until they are finalized.
     if (const int rc = sqlite3_close_v2(m_db); rc != SQLITE_OK)

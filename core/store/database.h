@@ -54,6 +54,9 @@ public:
     // A missing or 0-byte file becomes a new store. A store written by a newer Fleetwatch, a path
     // that cannot be created or written: nullptr (Failed), nothing is moved. `report` may be null.
     static std::unique_ptr<Database> open(const QString &path, OpenReport *report);
+    // A store in memory at the current schema (nothing reaches a disk; path() is empty): for a console
+    // whose store cannot be opened, so that it still shows the fleet (read-only mode). nullptr on error.
+    static std::unique_ptr<Database> openInMemory();
 
     // Opens an existing Fleetwatch store for reading only (reports): SQLITE_OPEN_READONLY through
     // StoreIdentity::readOnlyUri(), so a store in a read-only folder, or a read-only file, can be read;
@@ -83,6 +86,14 @@ public:
     bool setDurable(bool durable);
     bool isDurable() const { return m_durable; }
     bool inTransaction() const;
+    bool isInMemory() const { return m_path.isEmpty(); }
+
+    // The store fault (SQLite's extended result code, see storefault.h) recorded on this connection
+    // since the last call, 0 if none; clears it. Check it after a piece of work, before COMMIT.
+    int takeFault();
+    // How long a write waits for another process's lock before failing with SQLITE_BUSY.
+    static constexpr int kDefaultBusyTimeoutMs = 5000;
+    void setBusyTimeout(int ms);
 
     // Runs SQL without parameters (one or more statements).
     bool exec(const char *sql);

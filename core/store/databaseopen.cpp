@@ -24,7 +24,7 @@ namespace {
 constexpr qint64 kAlwaysCheckBelowBytes = 64 * 1024 * 1024;
 
 
-constexpr int kBusyTimeoutMs = 5000;
+constexpr int kBusyTimeoutMs = Database::kDefaultBusyTimeoutMs;
 constexpr const char *kSidecars[] = {"-wal", "-shm", "-journal"};
 
 QString tr(const char *text)

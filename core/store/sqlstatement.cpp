@@ -1,6 +1,7 @@
 #include "core/store/sqlstatement.h"
 
 #include "core/common/logging.h"
+#include "core/store/storefault.h"
 
 #include <sqlite3.h>
 
@@ -24,6 +25,7 @@ bool execSql(sqlite3 *db, const char *sql)
     char *message = nullptr;
     const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
+        noteStoreError(db, rc);
         logging::get("store")->error("exec failed ({}): {} in: {}", rc,
                                      message ? message : sqlite3_errstr(rc),
                                      logging::sanitize(QByteArray(sql), 160));
@@ -77,6 +79,7 @@ SqlStatement &SqlStatement::operator=(SqlStatement &&other) noexcept
 void SqlStatement::noteError(const char *what, int rc)
 {
     m_failed = true;
+    noteStoreError(m_db, rc);
     logging::get("store")->error("{} failed ({}): {} in: {}", what, rc,
                                  m_db ? sqlite3_errmsg(m_db) : "no database", statementText(m_stmt));
 }

@@ -1,4 +1,6 @@
-// AlertQueueView: the keyboard asks for acknowledge (Space/Enter), acknowledge with a note (N),
+// AlertQueueView: the keyboard asks for acknowledge (Space/Enter; several at once only after a
+// question with the counts when they include a critical one, are more than 20, or Enter was used),
+// acknowledge with a note (N),
 // shelve (S, through ShelveDialog) and unshelve (U) for exactly the selected alerts; the flood
 // banner, the flash, the counts line and the asset selection both ways.
 
@@ -12,6 +14,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -92,6 +95,23 @@ public:
         m_poll.start(5);
     }
     bool shown() const { return m_shown; }
+    // Answers the bulk-acknowledge question by clicking its accepting button; `text` gets its text.
+    static std::function<void(QWidget *)> acceptBulk(QString *text = nullptr)
+    {
+        return [text](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            if (!box) {
+                modal->close();
+                return;
+            }
+            if (text)
+                *text = box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    QTest::mouseClick(b, Qt::LeftButton);
+            }
+        };
+    }
 
 private:
     std::function<void(QWidget *)> m_handle;
@@ -179,21 +199,95 @@ private Q_SLOTS:
         clickRow(0);
         clickRow(2, Qt::ShiftModifier);      // a1..a3
         clickRow(4, Qt::ControlModifier);    // + a5
-        QTest::keyClick(table(), Qt::Key_Space);
+        {
+            ModalHandler yes(ModalHandler::acceptBulk());   // a1 is critical: asked first
+            QTest::keyClick(table(), Qt::Key_Space);
+            QVERIFY(yes.shown());
+        }
         QCOMPARE(ack.count(), 1);
         QCOMPARE(sorted(ack.at(0).at(0).toStringList()), keysOf({"a1", "a2", "a3", "a5"}));
 
         clickRow(3);
         QTest::keyClick(table(), Qt::Key_Down, Qt::ShiftModifier);   // a4..a5 from the keyboard
-        QTest::keyClick(table(), Qt::Key_Return);
+        {
+            ModalHandler yes(ModalHandler::acceptBulk());   // several with Enter: asked first
+            QTest::keyClick(table(), Qt::Key_Return);
+            QVERIFY(yes.shown());
+        }
         QCOMPARE(ack.count(), 2);
         QCOMPARE(sorted(ack.at(1).at(0).toStringList()), keysOf({"a4", "a5"}));
 
         clickRow(1, Qt::ControlModifier);    // + a2
         clickRow(4, Qt::ControlModifier);    // - a5
-        QTest::keyClick(table(), Qt::Key_Enter);
+        {
+            ModalHandler yes(ModalHandler::acceptBulk());
+            QTest::keyClick(table(), Qt::Key_Enter);
+            QVERIFY(yes.shown());
+        }
         QCOMPARE(ack.count(), 3);
         QCOMPARE(sorted(ack.at(2).at(0).toStringList()), keysOf({"a2", "a4"}));
+    }
+
+    void bulkAcknowledgeAsksWithTheCounts()
+    {
+        QSignalSpy ack(m_view, &AlertQueueView::acknowledgeRequested);
+        // Ctrl+A, Space: five alerts, one critical. Enter on the question is "Cancel" (its default).
+        QTest::keyClick(table(), Qt::Key_A, Qt::ControlModifier);
+        QString text;
+        {
+            ModalHandler enter([&](QWidget *modal) {
+                if (auto *box = qobject_cast<QMessageBox *>(modal))
+                    text = box->text();
+                QTest::keyClick(modal, Qt::Key_Return);
+            });
+            QTest::keyClick(table(), Qt::Key_Space);
+            QVERIFY(enter.shown());
+        }
+        QCOMPARE(ack.count(), 0);
+        QVERIFY2(text.contains(QStringLiteral("5 alerts")) && text.contains(QStringLiteral("1 critical"))
+                     && text.contains(QStringLiteral("2 high")) && text.contains(QStringLiteral("1 medium"))
+                     && text.contains(QStringLiteral("1 low")),
+                 qPrintable(text));
+        {
+            ModalHandler escape([](QWidget *modal) { QTest::keyClick(modal, Qt::Key_Escape); });
+            QTest::keyClick(table(), Qt::Key_Space);
+            QVERIFY(escape.shown());
+        }
+        QCOMPARE(ack.count(), 0);
+        {
+            ModalHandler yes(ModalHandler::acceptBulk());
+            QTest::keyClick(table(), Qt::Key_Space);
+            QVERIFY(yes.shown());
+        }
+        QCOMPARE(ack.count(), 1);
+        QCOMPARE(ack.at(0).at(0).toStringList().size(), 5);
+
+        // Two without a critical one, with Space: no question.
+        clickRow(2);
+        clickRow(4, Qt::ControlModifier);
+        QTest::keyClick(table(), Qt::Key_Space);
+        QCOMPARE(ack.count(), 2);
+        QCOMPARE(sorted(ack.at(1).at(0).toStringList()), keysOf({"a3", "a5"}));
+    }
+
+    void moreThanTwentyAsks()
+    {
+        AlertRecords many;
+        for (int i = 0; i < 21; ++i)
+            many.push_back(alert(QStringLiteral("plant-a"), QStringLiteral("engine-9"), QStringLiteral("m%1").arg(i),
+                                 Priority::Low, kT0 + i));
+        m_model->setSnapshot(many);
+        QSignalSpy ack(m_view, &AlertQueueView::acknowledgeRequested);
+        QTest::keyClick(table(), Qt::Key_A, Qt::ControlModifier);
+        QString text;
+        {
+            ModalHandler yes(ModalHandler::acceptBulk(&text));
+            QTest::keyClick(table(), Qt::Key_Space);
+            QVERIFY(yes.shown());
+        }
+        QVERIFY2(text.contains(QStringLiteral("21 alerts")) && text.contains(QStringLiteral("21 low")), qPrintable(text));
+        QCOMPARE(ack.count(), 1);
+        QCOMPARE(ack.at(0).at(0).toStringList().size(), 21);
     }
 
     void nothingSelectedAsksNothing()
