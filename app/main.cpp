@@ -44,6 +44,7 @@ bool writeStats(const QString &path, const fw::IngestStats &s)
                            {QStringLiteral("rejected"), qint64(s.rejected)},
                            {QStringLiteral("rejected_by_reason"), byReason},
                            {QStringLiteral("assets_known"), s.assetsKnown},
+                           {QStringLiteral("assets_stale"), s.assetsStale},
                            {QStringLiteral("alerts_open"), s.alertsOpen}};
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))

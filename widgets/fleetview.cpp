@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -27,6 +26,7 @@ FleetView::FleetView(FleetTableModel *model, QWidget *parent)
 
     m_filter->setPlaceholderText(tr("Filter assets: site, line, id, name, type (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
+    m_abnormal->setToolTip(tr("Only assets whose state, link or alerts need attention, or whose data is stale"));
     m_site->addItem(tr("All sites"), QString());
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
@@ -51,7 +51,7 @@ FleetView::FleetView(FleetTableModel *model, QWidget *parent)
     const std::pair<int, int> widths[] = {
         {FleetTableModel::Site, 70}, {FleetTableModel::Line, 62}, {FleetTableModel::Asset, 92},
         {FleetTableModel::Name, 105}, {FleetTableModel::Type, 70}, {FleetTableModel::Health, 130},
-        {FleetTableModel::State, 108}, {FleetTableModel::Rul, 82}, {FleetTableModel::Online, 72},
+        {FleetTableModel::State, 160}, {FleetTableModel::Rul, 82}, {FleetTableModel::Online, 130},
         {FleetTableModel::LastUpdate, 80}};
     for (const auto &[column, width] : widths)   // never narrower than the (translated) header
         m_table->setColumnWidth(column, std::max(width, m_table->horizontalHeader()->sectionSizeHint(column)));
@@ -80,10 +80,8 @@ FleetView::FleetView(FleetTableModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FleetView::refreshCount);
     refreshSites();   // the model may hold rows already
     refreshCount();
-    // "Last update" ages are computed when painted: repaint now and then so a silent asset shows it.
-    auto *ageTimer = new QTimer(this);
-    connect(ageTimer, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
-    ageTimer->start(5000);
+    // The model re-evaluates freshness every second and announces the ages itself.
+    connect(model, &FleetTableModel::staleCountChanged, this, &FleetView::refreshCount);
 }
 
 QString FleetView::selectedKey() const
@@ -130,7 +128,10 @@ void FleetView::refreshSites()
 
 void FleetView::refreshCount()
 {
-    m_count->setText(tr("%1 of %n asset(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    QString text = tr("%1 of %n asset(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount());
+    if (const int stale = m_model->staleCount(); stale > 0)
+        text += QStringLiteral(" · ") + tr("%n stale", nullptr, stale);
+    m_count->setText(text);
 }
 
 } // namespace fw
