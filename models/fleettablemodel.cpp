@@ -304,7 +304,7 @@ QVariant FleetTableModel::sortValue(const AssetSummary &s, int column) const
     case State: return severity(s) * 10.0 + s.score.value_or(1.0);
     case Rul: return s.rul.value_or(1e12);
     case Online: return s.online ? int(*s.online) : 2;
-    case LastUpdate: return s.lastUpdate;
+    case LastUpdate: return dataTime(s);   // as shown: the age of its data
     case OpenAlerts: return s.openAlerts * 10 + (s.worstOpenPriority ? int(*s.worstOpenPriority) : 0);
     default: return display(s, Status::Fresh, column);
     }

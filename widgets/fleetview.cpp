@@ -29,7 +29,6 @@ FleetView::FleetView(FleetTableModel *model, QWidget *parent)
 
     m_filter->setPlaceholderText(tr("Filter assets: site, line, id, name, type (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    m_abnormal->setToolTip(tr("Only assets whose state, link or alerts need attention, or whose data is stale"));
     m_site->addItem(tr("All sites"), QString());
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 

@@ -63,6 +63,12 @@ TrendChart::TrendChart(QWidget *parent)
     setMinimumHeight(95);
 }
 
+TrendChart::~TrendChart()
+{
+    // QChartView deletes the chart after this object's members are gone: no more tail updates.
+    disconnect(chart(), nullptr, this, nullptr);
+}
+
 QLineSeries *TrendChart::segment(int i)
 {
     while (int(m_segments.size()) <= i) {

@@ -26,6 +26,7 @@ class TrendChart : public QChartView
     Q_OBJECT
 public:
     explicit TrendChart(QWidget *parent = nullptr);
+    ~TrendChart() override;
 
     void setTitle(const QString &title);
     // Fixed y range (e.g. 0..1 for a health score); without it the axis follows the data.
