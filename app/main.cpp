@@ -93,6 +93,7 @@ bool writeStats(const QString &path, const fw::IngestStats &s, const fw::AlertCe
                      {QStringLiteral("rejected"), qint64(s.rejected)},
                      {QStringLiteral("rejected_by_reason"), byReason},
                      {QStringLiteral("assets_known"), s.assetsKnown},
+                     {QStringLiteral("assets_stale"), s.assetsStale},
                      {QStringLiteral("alerts_open"), s.alertsOpen}};
     const QJsonObject store = storeFigures(figures);
     for (auto it = store.begin(); it != store.end(); ++it)

@@ -81,6 +81,7 @@ MainWindow::MainWindow(ConsoleSettings settings, QString settingsPath, QString d
             [this] { m_sideTabs->setCurrentWidget(m_alertPanels->explanation()); });
     connect(m_alertPanels, &AlertPanels::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_alertPanels, &AlertPanels::outboxCountsChanged, this, &MainWindow::showOutbox);
+    connect(m_fleetModel, &FleetTableModel::freshnessRefreshed, this, &MainWindow::showFreshness);
     connect(m_alertPanels, &AlertPanels::labelCountsChanged, this, [this](int pending, int delivered) {
         const QLocale locale;
         m_labels->setText(pending > 0 ? tr("▲ Labels: %1 to send, %2 delivered")
@@ -198,6 +199,9 @@ void MainWindow::startPipeline()
     m_core = std::make_unique<ConsoleCore>(m_settings, m_dbPath, user);
     m_connection->setBroker(m_settings.mqtt.brokerUrl());
     connect(m_core->session(), &MqttSession::connectionStateChanged, m_connection, &ConnectionIndicator::setState);
+    // Not connected: every asset's data is only the last known (FleetTableModel, DataFreshness).
+    connect(m_core->session(), &MqttSession::connectionStateChanged, m_fleetModel,
+            [model = m_fleetModel](ConnectionState state) { model->setSessionConnected(state == ConnectionState::Connected); });
     connect(m_core->worker(), &IngestWorker::batchReady, this, &MainWindow::applyBatch);
     m_alertPanels->attach(m_core->alerts());
     m_storeBanner->setStatus(StoreStatus{});
@@ -224,9 +228,13 @@ void MainWindow::shutdown()
 {
     if (!m_core)
         return;
+    // Counted before the stop, which ends the session and would make every asset "last known".
+    m_fleetModel->refreshFreshness();
+    const int stale = m_fleetModel->staleCount();
     m_core->stop();
     m_stats = m_core->worker()->stats();
     m_figures = m_core->alerts()->figures();
+    m_stats.assetsStale = stale;
     m_core.reset();
 }
 
@@ -242,7 +250,10 @@ AlertAnnouncer *MainWindow::announcer() const
 
 IngestStats MainWindow::lastStats() const
 {
-    return m_stats;
+    IngestStats stats = m_stats;
+    if (m_core)   // running: as of the model's last tick (after shutdown(): as it stopped)
+        stats.assetsStale = m_fleetModel->staleCount();
+    return stats;
 }
 
 void MainWindow::applyBatch(const FleetBatchPtr &batch)
@@ -254,6 +265,7 @@ void MainWindow::applyBatch(const FleetBatchPtr &batch)
     if (!watched.isEmpty()) {
         if (const AssetSummary *s = m_fleetModel->summary(watched))
             m_detail->updateSummary(*s);
+        showFreshness();
     }
     if (batch->watchedHistory)
         m_detail->updateHistory(*batch->watchedHistory);
@@ -271,8 +283,16 @@ void MainWindow::applyBatch(const FleetBatchPtr &batch)
 void MainWindow::showAsset(const QString &key)
 {
     m_detail->showAsset(key, m_fleetModel->summary(key));
+    showFreshness();
     if (m_core)
         QMetaObject::invokeMethod(m_core->worker(), [w = m_core->worker(), key] { w->setWatchedAsset(key); });
+}
+
+void MainWindow::showFreshness()
+{
+    const QString key = m_detail->assetKey();
+    if (!key.isEmpty())
+        m_detail->setFreshness(m_fleetModel->freshness(m_fleetModel->rowOf(key)), m_fleetModel->now());
 }
 
 void MainWindow::selectAsset(const QString &keyOrAssetId)

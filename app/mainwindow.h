@@ -64,6 +64,7 @@ private:
     void showOutbox(int pending, int delivered);
     void applyBatch(const fw::FleetBatchPtr &batch);
     void showAsset(const QString &key);
+    void showFreshness();   // the model's verdict on the detail panel's asset
     void openConnectionSettings();
     void showRejections();
     void showReports();

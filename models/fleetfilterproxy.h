@@ -1,6 +1,7 @@
 #pragma once
 // FleetFilterProxy: sorts the fleet worst first by default and filters it by free text (every word
-// must match site, line, asset, name, type or location), by site, and optionally to abnormal rows.
+// must match site, line, asset, name, type or location), by site, and optionally to abnormal rows
+// (FleetTableModel::AbnormalRole: a state, link or alert that needs attention, or stale data).
 // GUI thread.
 
 #include <QSortFilterProxyModel>

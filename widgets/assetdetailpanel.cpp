@@ -1,6 +1,7 @@
 #include "widgets/assetdetailpanel.h"
 
 #include "core/fleet/displaytext.h"
+#include "models/fleettablemodel.h"
 #include "models/signallistmodel.h"
 #include "widgets/hmipalette.h"
 #include "widgets/trendchart.h"
@@ -20,7 +21,8 @@ const QStringList kPreferredSignals{QStringLiteral("T30"), QStringLiteral("T50")
 } // namespace
 
 AssetDetailPanel::AssetDetailPanel(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_facts(new QLabel(this)), m_health(new TrendChart(this)),
+    : QWidget(parent), m_title(new QLabel(this)), m_facts(new QLabel(this)), m_freshness(new QLabel(this)),
+      m_health(new TrendChart(this)),
       m_signalList(new QListView(this)), m_signals(new SignalListModel(this)), m_chartsLayout(new QVBoxLayout),
       m_empty(new QLabel(tr("Select an asset in the fleet table to see its trends."), this))
 {
@@ -30,6 +32,17 @@ AssetDetailPanel::AssetDetailPanel(QWidget *parent)
     m_title->setFont(titleFont);
     m_facts->setWordWrap(true);
     m_facts->setTextFormat(Qt::PlainText);
+    m_freshness->setTextFormat(Qt::PlainText);
+    m_freshness->setWordWrap(true);
+    m_freshness->setMargin(4);
+    m_freshness->setAutoFillBackground(true);
+    QFont freshnessFont = m_freshness->font();
+    freshnessFont.setBold(true);
+    m_freshness->setFont(freshnessFont);
+    QPalette hatched = m_freshness->palette();
+    hatched.setBrush(QPalette::Window, FleetTableModel::staleBrush());
+    m_freshness->setPalette(hatched);
+    m_freshness->hide();
     m_health->setTitle(tr("Health score"));
     m_health->setFixedRange(0.0, 1.0);
     m_health->setMinimumHeight(110);
@@ -49,6 +62,7 @@ AssetDetailPanel::AssetDetailPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
+    layout->addWidget(m_freshness);
     layout->addWidget(m_empty);
     layout->addWidget(m_health);
     layout->addLayout(signalsRow, 1);
@@ -68,6 +82,9 @@ void AssetDetailPanel::showAsset(const QString &key, const AssetSummary *summary
     m_signalList->setVisible(has);
     m_title->setText(has ? QString() : tr("No asset selected"));
     m_facts->clear();
+    m_dataFreshness = {};
+    m_status = DataFreshness::Status::NoData;
+    refreshFreshness();
     m_signals->setSignals(has ? summary->signalInfos : std::vector<SignalInfo>{}, {}, kPreferredSignals);
     if (has)
         updateSummary(*summary);
@@ -100,6 +117,55 @@ void AssetDetailPanel::updateSummary(const AssetSummary &s)
     if (s.lostSamples > 0)
         health << tr("%n sample(s) lost", nullptr, int(s.lostSamples));
     m_facts->setText(facts.join(QStringLiteral(" · ")) + QLatin1Char('\n') + health.join(QStringLiteral(" · ")));
+    // A break in the trend is a stretch in which the table would have shown the asset stale.
+    for (TrendChart *chart : charts())
+        chart->setGapThreshold(s.freshness.staleAfterMs());
+    if (s.freshness != m_dataFreshness) {
+        m_dataFreshness = s.freshness;
+        refreshFreshness();
+    }
+}
+
+void AssetDetailPanel::setFreshness(DataFreshness::Status status, qint64 nowMs)
+{
+    m_status = status;
+    m_now = nowMs;
+    refreshFreshness();
+}
+
+std::vector<TrendChart *> AssetDetailPanel::charts() const
+{
+    std::vector<TrendChart *> all{m_health};
+    all.insert(all.end(), m_signalCharts.begin(), m_signalCharts.end());
+    return all;
+}
+
+QString AssetDetailPanel::freshnessText() const
+{
+    return m_freshness->isHidden() ? QString() : m_freshness->text();
+}
+
+void AssetDetailPanel::refreshFreshness()
+{
+    const bool stale = !m_key.isEmpty() && DataFreshness::isStale(m_status);
+    const qint64 last = m_dataFreshness.lastArrivalMs();
+    if (stale && m_status == DataFreshness::Status::LastKnown) {
+        m_freshness->setText(last > 0 ? tr("LAST KNOWN: not connected to the broker; these values were received at %1.")
+                                            .arg(FleetTableModel::sinceText(last, m_now))
+                                      : tr("LAST KNOWN: not connected to the broker."));
+    } else if (stale) {
+        const auto usual = m_dataFreshness.usualIntervalMs();
+        m_freshness->setText(usual ? tr("STALE: no data since %1 (%2 ago); it usually sends every %3.")
+                                         .arg(FleetTableModel::sinceText(last, m_now),
+                                              FleetTableModel::durationText(std::max<qint64>(0, m_now - last)),
+                                              FleetTableModel::durationText(*usual))
+                                   : tr("STALE: no data since %1 (%2 ago).")
+                                         .arg(FleetTableModel::sinceText(last, m_now),
+                                              FleetTableModel::durationText(std::max<qint64>(0, m_now - last))));
+    }
+    m_freshness->setVisible(stale);
+    for (TrendChart *chart : charts())
+        chart->setDataEnd(stale ? std::optional<qint64>(m_now) : std::nullopt);
 }
 
 void AssetDetailPanel::updateHistory(const AssetHistory &history)
@@ -129,10 +195,12 @@ void AssetDetailPanel::rebuildSignalCharts()
         const QString label = m_signals->labelOf(name);
         chart->setTitle(QStringLiteral("%1%2%3").arg(name, label.isEmpty() ? QString() : QStringLiteral(" — ") + label,
                                                      unit.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(unit)));
+        chart->setGapThreshold(m_dataFreshness.staleAfterMs());
         m_chartsLayout->addWidget(chart, 1);
         m_signalCharts.push_back(chart);
     }
     refreshSignalCharts();
+    refreshFreshness();   // new charts end where the others do
 }
 
 void AssetDetailPanel::refreshSignalCharts()

@@ -31,22 +31,33 @@ const char *stateMarker(HealthState s)
     return "";
 }
 
+// A cell in the normal colours with the model's background (a stale cell's hatched grey,
+// Qt::BackgroundRole) and a text that carries the marker: `option` is initialised from the index.
+void paintMarked(QPainter *p, QStyleOptionViewItem option, const QString &text, bool bold)
+{
+    option.text = text;
+    option.font.setBold(bold);
+    option.widget->style()->drawControl(QStyle::CE_ItemViewItem, &option, p, option.widget);
+}
+
 } // namespace
 
 void FleetItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QString text = index.data(Qt::DisplayRole).toString();
+    const bool stale = index.data(FleetTableModel::StaleRole).toBool();
+    QStyleOptionViewItem initialised = option;
+    initStyleOption(&initialised, index);
     switch (index.column()) {
     case FleetTableModel::Health: {
         const QVariant score = index.data(FleetTableModel::ScoreRole);
         if (!score.isValid())
             break;
-        QStyleOptionViewItem background = option;
-        initStyleOption(&background, index);
+        QStyleOptionViewItem background = initialised;
         background.text.clear();
         option.widget->style()->drawControl(QStyle::CE_ItemViewItem, &background, p, option.widget);
         const QVariant state = index.data(FleetTableModel::HealthStateRole);
-        const bool alarming = state.isValid() && HealthState(state.toInt()) != HealthState::Watch;
+        const bool alarming = !stale && state.isValid() && HealthState(state.toInt()) != HealthState::Watch;
         const auto colour = alarming ? hmi::stateColor(HealthState(state.toInt())) : std::nullopt;
         const QRect bar = option.rect.adjusted(4, 5, -46, -5);
         p->save();
@@ -55,6 +66,8 @@ void FleetItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
         QRect filled = bar.adjusted(1, 1, 0, 0);
         filled.setWidth(int(filled.width() * std::clamp(score.toDouble(), 0.0, 1.0)));
         p->fillRect(filled, colour.value_or(hmi::scheme().normalBar));
+        if (stale)   // a grey bar, hatched like the cell: the score is not live
+            p->fillRect(filled, FleetTableModel::staleBrush());
         p->setPen(option.state & QStyle::State_Selected ? option.palette.highlightedText().color()
                                                         : option.palette.text().color());
         p->drawText(option.rect.adjusted(0, 0, -4, 0), Qt::AlignVCenter | Qt::AlignRight, text);
@@ -66,22 +79,27 @@ void FleetItemDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
         if (!state.isValid())
             break;
         const auto s = HealthState(state.toInt());
+        const QString marked = QString::fromUtf8(stateMarker(s)) + text;
+        // Not live: no alarm colour, but the marker and the state word stay (bold, as the alarm was).
+        if (stale)
+            return paintMarked(p, initialised, marked, s == HealthState::Warning || s == HealthState::Critical);
         // Watch is a notice, not an alarm: a marker only; colour is kept for warning and critical.
-        if (s == HealthState::Watch) {
-            QStyleOptionViewItem marked = option;
-            initStyleOption(&marked, index);
-            marked.text = QString::fromUtf8(stateMarker(s)) + text;
-            option.widget->style()->drawControl(QStyle::CE_ItemViewItem, &marked, p, option.widget);
-            return;
-        }
+        if (s == HealthState::Watch)
+            return paintMarked(p, initialised, marked, false);
         if (const auto colour = hmi::stateColor(s))
-            return paintFilled(p, option, *colour, QString::fromUtf8(stateMarker(s)) + text);
+            return paintFilled(p, option, *colour, marked);
         break;
     }
-    case FleetTableModel::Online:
-        if (index.data(FleetTableModel::OfflineRole).toBool())
+    case FleetTableModel::Online: {
+        const bool offline = index.data(FleetTableModel::OfflineRole).toBool();
+        const auto freshness = DataFreshness::Status(index.data(FleetTableModel::FreshnessRole).toInt());
+        // "OFFLINE" heard over a live session is live news; only the last known one is greyed.
+        if (offline && freshness != DataFreshness::Status::LastKnown)
             return paintFilled(p, option, hmi::kOffline, QStringLiteral("✕ ") + text);
+        if (stale)
+            return paintMarked(p, initialised, offline ? QStringLiteral("✕ ") + text : text, false);
         break;
+    }
     case FleetTableModel::OpenAlerts: {
         const QVariant worst = index.data(FleetTableModel::WorstPriorityRole);
         if (!worst.isValid())

@@ -1,17 +1,19 @@
 #include "widgets/fleetview.h"
 
+#include "core/common/localformat.h"
 #include "models/fleetfilterproxy.h"
 #include "models/fleettablemodel.h"
 #include "widgets/fleetitemdelegate.h"
 
 #include <QCheckBox>
+#include <QDateTime>
+#include <QFontMetrics>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -49,12 +51,24 @@ FleetView::FleetView(FleetTableModel *model, QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->sortByColumn(FleetTableModel::State, Qt::AscendingOrder);   // worst first
     const std::pair<int, int> widths[] = {
-        {FleetTableModel::Site, 70}, {FleetTableModel::Line, 62}, {FleetTableModel::Asset, 92},
-        {FleetTableModel::Name, 105}, {FleetTableModel::Type, 70}, {FleetTableModel::Health, 130},
+        {FleetTableModel::Site, 64}, {FleetTableModel::Line, 58}, {FleetTableModel::Asset, 92},
+        {FleetTableModel::Name, 105}, {FleetTableModel::Type, 66}, {FleetTableModel::Health, 122},
         {FleetTableModel::State, 108}, {FleetTableModel::Rul, 82}, {FleetTableModel::Online, 72},
-        {FleetTableModel::LastUpdate, 80}};
+        {FleetTableModel::LastUpdate, 72}};
     for (const auto &[column, width] : widths)   // never narrower than the (translated) header
         m_table->setColumnWidth(column, std::max(width, m_table->horizontalHeader()->sectionSizeHint(column)));
+    // Nor than the longest words of stale data (translated): "◆ CRITICAL (last known)" is bold.
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QString time = LocalFormat::time(QDateTime::currentMSecsSinceEpoch());
+    const std::pair<int, int> staleWidths[] = {
+        {FleetTableModel::State,
+         QFontMetrics(bold).horizontalAdvance(QStringLiteral("◆ ") + FleetTableModel::tr("%1 (last known)").arg(FleetTableModel::tr("CRITICAL")))},
+        {FleetTableModel::Online,
+         std::max(m_table->fontMetrics().horizontalAdvance(FleetTableModel::tr("last known %1").arg(time)),
+                  m_table->fontMetrics().horizontalAdvance(FleetTableModel::tr("stale since %1").arg(time)))}};
+    for (const auto &[column, text] : staleWidths)
+        m_table->setColumnWidth(column, std::max(m_table->columnWidth(column), text + 16));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -80,10 +94,8 @@ FleetView::FleetView(FleetTableModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FleetView::refreshCount);
     refreshSites();   // the model may hold rows already
     refreshCount();
-    // "Last update" ages are computed when painted: repaint now and then so a silent asset shows it.
-    auto *ageTimer = new QTimer(this);
-    connect(ageTimer, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
-    ageTimer->start(5000);
+    // The model re-evaluates freshness every second and announces the ages itself.
+    connect(model, &FleetTableModel::staleCountChanged, this, &FleetView::refreshCount);
 }
 
 QString FleetView::selectedKey() const
@@ -130,7 +142,10 @@ void FleetView::refreshSites()
 
 void FleetView::refreshCount()
 {
-    m_count->setText(tr("%1 of %n asset(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    QString text = tr("%1 of %n asset(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount());
+    if (const int stale = m_model->staleCount(); stale > 0)
+        text += QStringLiteral(" · ") + tr("%n stale", nullptr, stale);
+    m_count->setText(text);
 }
 
 } // namespace fw

@@ -1,6 +1,7 @@
 #pragma once
-// FleetView: the fleet table (worst first), a filter box, a site selector and an "abnormal only"
-// switch. Emits the selected asset's key. GUI thread; does not own the source model.
+// FleetView: the fleet table (worst first), a filter box, a site selector, an "abnormal only"
+// switch (stale assets count as abnormal) and a count line ("98 of 100 assets · 3 stale"). Emits the
+// selected asset's key. GUI thread; does not own the source model.
 
 #include <QWidget>
 

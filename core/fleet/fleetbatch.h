@@ -3,6 +3,7 @@
 // changed since the last batch (whole rows), the ingest counters, and the watched asset's history.
 // Immutable once sent; shared between threads through FleetBatchPtr.
 
+#include "core/fleet/datafreshness.h"
 #include "core/fleet/fleetmessages.h"
 
 #include <QMetaType>
@@ -34,6 +35,7 @@ struct AssetSummary
     QString rulUnit;
     ModelRef model;
     qint64 lastUpdate = 0;             // receive time of the newest message about this asset
+    DataFreshness freshness;           // arrivals of its data (telemetry, health): live or stale
     int openAlerts = 0;
     std::optional<Priority> worstOpenPriority;
     qint64 lostSamples = 0;            // telemetry seq gaps
@@ -68,6 +70,7 @@ struct IngestStats
     double messagesPerSecond = 0.0;
     int assetsKnown = 0;
     int alertsOpen = 0;
+    int assetsStale = 0;   // not the ingest worker's: the console window fills it from the fleet table
 };
 
 struct FleetBatch

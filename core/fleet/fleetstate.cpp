@@ -82,6 +82,12 @@ void FleetState::apply(const FleetMessage &message)
                 s.model = m.model;
                 a.healthTimes.push(message.receivedAt);
                 a.healthScores.push(float(m.score));
+                // Health beside telemetry is fresh data but not the asset's clock; an asset that
+                // sends health only is timed by it.
+                if (a.telemetryTimes.size() == 0)
+                    s.freshness.sampleArrived(message.receivedAt);
+                else
+                    s.freshness.dataArrived(message.receivedAt);
             } else if constexpr (std::is_same_v<T, AlertMsg>) {
                 applyAlert(a, m);
             } else if constexpr (std::is_same_v<T, ActiveAlertsMsg>) {
@@ -100,6 +106,7 @@ void FleetState::applyTelemetry(Asset &a, const TelemetryMsg &t, qint64 received
         a.lastTelemetrySeq = t.seq;
     }
     a.telemetryTimes.push(receivedAt);
+    a.summary.freshness.sampleArrived(receivedAt);
     constexpr float nan = std::numeric_limits<float>::quiet_NaN();
 
     // Every column gets exactly one value per sample, so all columns stay aligned with the times.

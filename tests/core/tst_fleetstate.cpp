@@ -209,6 +209,45 @@ private Q_SLOTS:
         QVERIFY(models.front().status.drifting);
     }
 
+    // Freshness is timed by data only: meta and state (retained, resent on every reconnect) do not
+    // make a silent asset fresh; telemetry sets the interval; health beside it keeps it fresh.
+    void freshnessCountsDataOnly()
+    {
+        FleetState state;
+        const QString key = QStringLiteral("plant-a/e1");
+        MetaMsg meta;
+        meta.name = QStringLiteral("x");
+        state.apply(message(MessageKind::Meta, QStringLiteral("e1"), meta, 1000));
+        state.apply(message(MessageKind::State, QStringLiteral("e1"), StateMsg{1, true}, 1100));
+        QVERIFY(!state.asset(key)->freshness.hasData());
+        for (int i = 0; i < 5; ++i)
+            state.apply(message(MessageKind::Telemetry, QStringLiteral("e1"), telemetry(i + 1, {{QStringLiteral("T30"), 1.0}}),
+                                2000 + i * 3000));
+        HealthMsg h;
+        h.score = 0.9;
+        h.state = HealthState::Ok;
+        state.apply(message(MessageKind::Health, QStringLiteral("e1"), h, 14'050));
+        state.apply(message(MessageKind::State, QStringLiteral("e1"), StateMsg{2, true}, 30'000));
+        const DataFreshness f = state.asset(key)->freshness;
+        QCOMPARE(f.usualIntervalMs(), std::optional<qint64>(3000));
+        QCOMPARE(f.lastArrivalMs(), 14'050);
+        QCOMPARE(state.asset(key)->lastUpdate, 30'000);
+    }
+
+    // An asset that sends health only is timed by its health messages.
+    void healthOnlyAssetIsTimedByHealth()
+    {
+        FleetState state;
+        HealthMsg h;
+        h.score = 0.9;
+        h.state = HealthState::Ok;
+        for (int i = 0; i < 4; ++i)
+            state.apply(message(MessageKind::Health, QStringLiteral("e1"), h, 1000 + i * 20'000));
+        const DataFreshness f = state.asset(QStringLiteral("plant-a/e1"))->freshness;
+        QCOMPARE(f.usualIntervalMs(), std::optional<qint64>(20'000));
+        QCOMPARE(f.staleAfterMs(), 60'000);
+    }
+
     void signalCountIsBounded()
     {
         FleetState state;

@@ -270,6 +270,33 @@ private Q_SLOTS:
         QCOMPARE(idsInOrder(shown()), QStringList({QStringLiteral("mill-1")}));
     }
 
+    // Two healthy assets fall silent: the count line says so and "Abnormal only" finds them, without a
+    // message arriving (the model's tick).
+    void staleAssetsAreCountedAndFound()
+    {
+        const qint64 t0 = 1'790'000'000'000;
+        m_model->setNow(t0);
+        FleetBatch b;
+        for (const auto &[site, id] : {std::pair{QStringLiteral("plant-a"), QStringLiteral("engine-1")},
+                                       std::pair{QStringLiteral("plant-b"), QStringLiteral("pump-3")}}) {
+            AssetSummary s = asset(site, id, HealthState::Ok, 0.95, QStringLiteral("x"));
+            s.freshness.sampleArrived(t0 - 1'000);
+            s.freshness.sampleArrived(t0);
+            b.changedAssets.push_back(s);
+        }
+        m_model->applyBatch(b);
+        m_view->setAbnormalOnly(true);
+        QCOMPARE(countText(), QStringLiteral("4 of 7 asset(s)"));
+        m_model->setNow(t0 + 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(countText(), QStringLiteral("6 of 7 asset(s) · 2 stale"), 3000);
+        QVERIFY(idsInOrder(shown()).contains(QStringLiteral("engine-1")));
+        QVERIFY(idsInOrder(shown()).contains(QStringLiteral("pump-3")));
+        const QModelIndex state = shown()->index(int(idsInOrder(shown()).indexOf(QStringLiteral("pump-3"))), FleetTableModel::State);
+        QCOMPARE(state.data().toString(), QStringLiteral("OK (stale)"));
+        m_view->setAbnormalOnly(false);
+        QCOMPARE(countText(), QStringLiteral("7 of 7 asset(s) · 2 stale"));
+    }
+
     void focusFilterSelectsWhatWasTyped()
     {
         filterBox()->setFocus();
