@@ -542,7 +542,7 @@
         <translation>Der Befund konnte nicht im lokalen Speicher gesichert werden; es wurde nichts erfasst. Versuchen Sie es erneut und melden Sie es dem Administrator, wenn der Fehler bleibt.</translation>
     </message>
     <message>
-        <location filename="../core/labels/labeldesk.cpp" line="+103"/>
+        <location filename="../core/labels/labeldesk.cpp" line="+107"/>
         <source>This alert is not in the local store.</source>
         <translation>Dieser Alarm ist nicht im lokalen Speicher.</translation>
     </message>
@@ -650,8 +650,8 @@
 <context>
     <name>fw::AlarmHealthReport</name>
     <message>
-        <location filename="../core/reports/alarmhealthreport.cpp" line="+80"/>
-        <location line="+114"/>
+        <location filename="../core/reports/alarmhealthreport.cpp" line="+82"/>
+        <location line="+156"/>
         <source>The store could not be read (see the log).</source>
         <translation>Der Speicher konnte nicht gelesen werden (siehe Protokoll).</translation>
     </message>
@@ -682,32 +682,37 @@
 <context>
     <name>fw::AlertCenter</name>
     <message>
-        <location filename="../core/alerts/alertcenter.cpp" line="+101"/>
+        <location filename="../core/alerts/alertcenter.cpp" line="+117"/>
         <source>The open alerts could not be read from the store %1; the queue starts empty and is refilled from the fleet.</source>
         <translation>Die offenen Alarme konnten nicht aus dem Speicher %1 gelesen werden; die Alarmliste beginnt leer und wird aus der Flotte neu gefüllt.</translation>
     </message>
     <message>
-        <location filename="../core/labels/labeldesk.cpp" line="-26"/>
+        <location line="+130"/>
+        <source>the batch&apos;s transaction could not begin</source>
+        <translation>die Transaktion des Stapels konnte nicht beginnen</translation>
+    </message>
+    <message>
+        <location filename="../core/labels/labeldesk.cpp" line="-30"/>
         <source>The local store is not open; nothing was saved.</source>
         <translation>Der lokale Speicher ist nicht geöffnet; es wurde nichts gesichert.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The local store is not open.</source>
         <translation>Der lokale Speicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/alerts/operatoractions.cpp" line="+109"/>
+        <location filename="../core/alerts/operatoractions.cpp" line="+114"/>
         <source>shelved at %1</source>
         <translation>zurückgestellt an Konsole %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>This alert is no longer in the queue.</source>
         <translation>Dieser Alarm ist nicht mehr in der Alarmliste.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>Could not save the action in the local store; nothing was changed.</source>
         <translation>Die Aktion konnte nicht im lokalen Speicher gesichert werden; es wurde nichts geändert.</translation>
     </message>
@@ -829,6 +834,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>NOT STORED</source>
+        <translation>NICHT GESPEICHERT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>chattering</source>
         <translation>flatternd</translation>
     </message>
@@ -911,7 +921,7 @@
 <context>
     <name>fw::AlertQueueView</name>
     <message>
-        <location filename="../widgets/alertqueueview.cpp" line="+38"/>
+        <location filename="../widgets/alertqueueview.cpp" line="+40"/>
         <source>All sites</source>
         <translation>Alle Standorte</translation>
     </message>
@@ -976,7 +986,37 @@
         <translation>Leertaste/Eingabe: quittieren · N: mit Notiz quittieren · S: zurückstellen · U: Zurückstellung aufheben · O: Befund erfassen</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+105"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledge %1 alerts?</source>
+        <translation>%1 Alarme quittieren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge %1 alerts at once: %2?</source>
+        <translation>%1 Alarme auf einmal quittieren: %2?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each critical alert needs its response. Acknowledge in bulk only when every one of them is being handled.</source>
+        <translation>Jeder kritische Alarm braucht seine Reaktion. Quittieren Sie gesammelt nur, wenn jeder einzelne bearbeitet wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledging says that someone is responding to each of them.</source>
+        <translation>Quittieren heißt: Jemand kümmert sich um jeden einzelnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acknowledge %1</source>
+        <translation>%1 &amp;quittieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Acknowledge with a note</source>
         <translation>Mit Notiz quittieren</translation>
     </message>
@@ -1002,12 +1042,12 @@
 <context>
     <name>fw::AssetDetailPanel</name>
     <message>
-        <location filename="../widgets/assetdetailpanel.cpp" line="+25"/>
+        <location filename="../widgets/assetdetailpanel.cpp" line="+27"/>
         <source>Select an asset in the fleet table to see its trends.</source>
         <translation>Wählen Sie eine Anlage in der Flottentabelle, um ihre Trends zu sehen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Health score</source>
         <translation>Zustandsindex</translation>
     </message>
@@ -1022,12 +1062,12 @@
         <translation>Signale (ankreuzen für Trend):</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No asset selected</source>
         <translation>Keine Anlage ausgewählt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1073,6 +1113,26 @@
             <numerusform>%n Messwert verloren</numerusform>
             <numerusform>%n Messwerte verloren</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>LAST KNOWN: not connected to the broker; these values were received at %1.</source>
+        <translation>ZULETZT BEKANNT: keine Verbindung zum Broker; diese Werte kamen um %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LAST KNOWN: not connected to the broker.</source>
+        <translation>ZULETZT BEKANNT: keine Verbindung zum Broker.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STALE: no data since %1 (%2 ago); it usually sends every %3.</source>
+        <translation>VERALTET: keine Daten seit %1 (vor %2); sonst sendet sie alle %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STALE: no data since %1 (%2 ago).</source>
+        <translation>VERALTET: keine Daten seit %1 (vor %2).</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1443,7 @@
 <context>
     <name>fw::Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+64"/>
+        <location filename="../core/store/databaseopen.cpp" line="+62"/>
         <source>the file %1 is not writable by this user</source>
         <translation>die Datei %1 ist für diesen Benutzer nicht beschreibbar</translation>
     </message>
@@ -1393,17 +1453,18 @@
         <translation>der Ordner %1 ist für diesen Benutzer nicht beschreibbar</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the file is read-only</source>
         <translation>die Datei ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+223"/>
         <source>the store was written by a newer version of Fleetwatch (schema version %1; this version knows up to %2)</source>
         <translation>der Speicher wurde von einer neueren Fleetwatch-Version geschrieben (Schemaversion %1; diese Version kennt bis %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-219"/>
         <source>the file is a SQLite database of another application</source>
         <translation>die Datei ist eine SQLite-Datenbank einer anderen Anwendung</translation>
     </message>
@@ -1413,7 +1474,7 @@
         <translation>Write-Ahead-Logging ist nicht verfügbar (Journal-Modus %1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1428,7 +1489,7 @@
         <translation>%1 kann nicht beiseitegelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>The alert store %1 cannot be opened: %2. Fleetwatch cannot keep acknowledgements or labels without it; fix the cause or choose another file with --db.</source>
         <translation>Der Alarmspeicher %1 kann nicht geöffnet werden: %2. Ohne ihn kann Fleetwatch keine Quittierungen und Befunde aufbewahren; beheben Sie die Ursache oder wählen Sie mit --db eine andere Datei.</translation>
     </message>
@@ -1438,17 +1499,32 @@
         <translation>es wurde kein Dateiname angegeben</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 is a folder, not a file</source>
-        <translation>%1 ist ein Ordner, keine Datei</translation>
+        <location line="+30"/>
+        <source>The alert store %1 was damaged (%2). It was moved to %3 and a new, empty store was created. Open alerts are reloaded from the fleet; the history, acknowledgements and undelivered labels of the old file are not in the new store: keep %3 for your administrator.</source>
+        <translation>Der Alarmspeicher %1 war beschädigt (%2). Er wurde nach %3 verschoben und ein neuer, leerer Speicher angelegt. Offene Alarme werden von der Flotte neu geladen; Verlauf, Quittierungen und nicht zugestellte Labels der alten Datei sind nicht im neuen Speicher: Bewahren Sie %3 für Ihre Administration auf.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+40"/>
+        <source>The alert store %1 cannot be read: %2.</source>
+        <translation>Der Alarmspeicher %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is no Fleetwatch store at %1</source>
+        <translation>unter %1 gibt es keinen Fleetwatch-Speicher</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its latest changes are in %1-wal, which cannot be read in a read-only folder (%2); open it once with the console, or copy the store with its -wal and -shm files to a writable folder</source>
+        <translation>seine neuesten Änderungen stehen in %1-wal, das in einem schreibgeschützten Ordner nicht gelesen werden kann (%2); öffnen Sie ihn einmal mit der Konsole oder kopieren Sie den Speicher mit seinen -wal- und -shm-Dateien in einen beschreibbaren Ordner</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>the folder %1 does not exist and cannot be created</source>
         <translation>der Ordner %1 existiert nicht und kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>the file is damaged (%1) and could not be moved aside: %2</source>
         <translation>die Datei ist beschädigt (%1) und konnte nicht beiseitegelegt werden: %2</translation>
     </message>
@@ -1458,17 +1534,13 @@
         <translation>die beschädigte Datei wurde nach %1 verschoben, aber ein neuer Speicher kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The alert store %1 was damaged or is not a database (%2). It was moved to %3 and a new, empty store was created. Open alerts are reloaded from the fleet; the history, acknowledgements and undelivered labels of the old file are not in the new store: keep %3 for your administrator.</source>
-        <translation>Der Alarmspeicher %1 war beschädigt oder ist keine Datenbank (%2). Er wurde nach %3 verschoben und ein neuer, leerer Speicher angelegt. Offene Alarme werden aus der Flotte neu geladen; Verlauf, Quittierungen und nicht zugestellte Befunde der alten Datei sind nicht im neuen Speicher: Bewahren Sie %3 für Ihren Administrator auf.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+65"/>
         <source>Opened the alert store %1.</source>
         <translation>Alarmspeicher %1 geöffnet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-62"/>
         <source>Created a new alert store %1.</source>
         <translation>Neuer Alarmspeicher %1 angelegt.</translation>
     </message>
@@ -1904,7 +1976,23 @@
 <context>
     <name>fw::FleetTableModel</name>
     <message>
-        <location filename="../models/fleettablemodel.cpp" line="+109"/>
+        <location filename="../models/fleettablemodel.cpp" line="+27"/>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+180"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -1925,17 +2013,76 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../widgets/fleetview.cpp" line="+66"/>
         <source>CRITICAL</source>
         <translation>KRITISCH</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Not connected to the broker: these are the last known values, received %1. Nothing newer can arrive until the connection is back.</source>
+        <translation>Keine Verbindung zum Broker: Das sind die zuletzt bekannten Werte, empfangen %1. Neueres kann erst kommen, wenn die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stale after %1 without data</source>
+        <translation>veraltet nach %1 ohne Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data since %1 (%2 ago); it usually sends every %3, %4.</source>
+        <translation>Keine Daten seit %1 (vor %2); sonst sendet sie alle %3, %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No data since %1 (%2 ago); %3.</source>
+        <translation>Keine Daten seit %1 (vor %2); %3.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Last data received %1; it usually sends every %2.</source>
+        <translation>Letzte Daten empfangen %1; sie sendet alle %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last data received %1.</source>
+        <translation>Letzte Daten empfangen %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/fleetview.cpp" line="+0"/>
+        <source>%1 (last known)</source>
+        <translation>%1 (zuletzt bekannt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OFFLINE (last known)</source>
+        <translation>OFFLINE (zuletzt bekannt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../widgets/fleetview.cpp" line="+2"/>
+        <source>last known %1</source>
+        <translation>zuletzt bekannt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/fleetview.cpp" line="+1"/>
+        <source>stale since %1</source>
+        <translation>veraltet seit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -1950,12 +2097,17 @@
         <translation>OFFLINE</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 min ago</source>
         <translation>vor %1 min</translation>
     </message>
@@ -1965,12 +2117,12 @@
         <translation>vor %1 h</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%n telemetry sample(s) lost (sequence gaps)</source>
         <translation>
             <numerusform>%n Telemetrie-Messwert verloren (Lücken in der Sequenz)</numerusform>
@@ -1978,7 +2130,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
@@ -2036,7 +2188,7 @@
 <context>
     <name>fw::FleetView</name>
     <message>
-        <location filename="../widgets/fleetview.cpp" line="+23"/>
+        <location filename="../widgets/fleetview.cpp" line="-44"/>
         <source>&amp;Abnormal only</source>
         <translation>Nur a&amp;uffällige</translation>
     </message>
@@ -2051,18 +2203,26 @@
         <translation>Alle Standorte</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+113"/>
         <source>%1 of %n asset(s)</source>
         <translation>
             <numerusform>%1 von %n Anlage</numerusform>
             <numerusform>%1 von %n Anlagen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n veraltet</numerusform>
+            <numerusform>%n veraltet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+45"/>
+        <location filename="../app/mainwindow.cpp" line="+48"/>
         <source>&amp;Asset trends</source>
         <translation>Anlagen&amp;trends</translation>
     </message>
@@ -2077,7 +2237,7 @@
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>▲ Labels: %1 to send, %2 delivered</source>
         <translation>▲ Befunde: %1 zu senden, %2 zugestellt</translation>
     </message>
@@ -2212,7 +2372,7 @@
         <translation>Von der Prüfung der Flottenschnittstelle abgewiesene Nachrichten; klicken für die Gründe (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>▲ %1 to send (%2 delivered)</source>
         <translation>▲ %1 zu senden (%2 zugestellt)</translation>
     </message>
@@ -2227,7 +2387,7 @@
         <translation>Quittierungen und Befunde warten im lokalen Speicher, bis der Broker sie angenommen hat</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
@@ -2242,7 +2402,7 @@
         <translation>Abgewiesen: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
@@ -2262,7 +2422,17 @@
         <translation>alle Standorte</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="+3"/>
+        <source> — NOT SAVING</source>
+        <translation> — SPEICHERT NICHT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — read-only mode</source>
+        <translation> — Nur-Lese-Modus</translation>
+    </message>
+    <message>
+        <location line="-249"/>
         <source>F&amp;leet table</source>
         <translation>&amp;Flottentabelle</translation>
     </message>
@@ -2580,7 +2750,7 @@
         <translation>Der Speicher konnte nicht gelesen werden (siehe Protokoll).</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportloader.cpp" line="+29"/>
+        <location filename="../core/reports/reportloader.cpp" line="+33"/>
         <source>The report period is empty: the end must be after the start.</source>
         <translation>Der Berichtszeitraum ist leer: Das Ende muss nach dem Beginn liegen.</translation>
     </message>
@@ -2651,9 +2821,19 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <translation>kein Fleetwatch-Speicher unter %1; geben Sie den Pfad eines vorhandenen Speichers an.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1 is not a Fleetwatch store: %2; it was left untouched.</source>
+        <translation>%1 ist kein Fleetwatch-Speicher: %2; die Datei blieb unberührt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the store %1 could not be opened: %2</source>
         <translation>der Speicher %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the store %1 has schema version %2, older than a report reads (%3); open it once with the console to update it.</source>
+        <translation>der Speicher %1 hat die Schemaversion %2, älter als ein Bericht lesen kann (%3); öffnen Sie ihn einmal mit der Konsole, um ihn zu aktualisieren.</translation>
     </message>
     <message>
         <location filename="../reports/reportcommand.cpp" line="+37"/>
@@ -2708,32 +2888,59 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
     <message>
         <location line="-15"/>
         <location line="+17"/>
+        <location line="+37"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-53"/>
         <location line="+17"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../reports/reportsections.cpp" line="+311"/>
+        <location filename="../reports/reportsections.cpp" line="+315"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+37"/>
         <location filename="../reports/reportsections.cpp" line="-28"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <location filename="../reports/reportsections.cpp" line="-1"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Collected %1 of the %2 period; rates over that time.</source>
+        <translation>Erfasst: %1 des Zeitraums von %2; Raten über diese Zeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store has a record of when it was collecting only from %1 on; the rates are over the time from the first to the last alert of the period instead: %2 of the %3 period.</source>
+        <translation>Der Speicher verzeichnet erst ab %1, wann er erfasst hat; die Raten gelten stattdessen für die Zeit vom ersten bis zum letzten Alarm des Zeitraums: %2 des Zeitraums von %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store has no record of when it was collecting (it was made by an earlier version); the rates are over the time from the first to the last alert of the period instead: %1 of the %2 period.</source>
+        <translation>Der Speicher verzeichnet nicht, wann er erfasst hat (er stammt von einer früheren Version); die Raten gelten stattdessen für die Zeit vom ersten bis zum letzten Alarm des Zeitraums: %1 des Zeitraums von %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Collected %1 of the %2 period; rates over that time. Before %3 the store has no record of when it was collecting: there the time from the first to the last alert counts.</source>
+        <translation>Erfasst: %1 des Zeitraums von %2; Raten über diese Zeit. Vor %3 verzeichnet der Speicher nicht, wann er erfasst hat: dort zählt die Zeit vom ersten bis zum letzten Alarm.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of the period had passed when the report was made; the rest is not counted.</source>
+        <translation>%1 des Zeitraums waren vergangen, als der Bericht erstellt wurde; der Rest zählt nicht.</translation>
     </message>
     <message>
         <location filename="../reports/reportpdfwriter.cpp" line="+22"/>
@@ -2762,7 +2969,7 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
     </message>
     <message>
         <location line="+138"/>
-        <location filename="../reports/reportsections.cpp" line="-146"/>
+        <location filename="../reports/reportsections.cpp" line="-149"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2823,19 +3030,19 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../reports/reportsections.cpp" line="+94"/>
+        <location filename="../reports/reportsections.cpp" line="+95"/>
         <source>low + medium</source>
         <translation>niedrig + mittel</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../reports/reportsections.cpp" line="+2"/>
+        <location filename="../reports/reportsections.cpp" line="+0"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../reports/reportsections.cpp" line="+2"/>
+        <location filename="../reports/reportsections.cpp" line="+0"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
@@ -2855,14 +3062,14 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <translation>Richtwert</translation>
     </message>
     <message>
-        <location filename="../reports/reportformat.cpp" line="+76"/>
+        <location filename="../reports/reportformat.cpp" line="+53"/>
         <location filename="../reports/reportpdfcharts.cpp" line="+24"/>
-        <location filename="../reports/reportsections.cpp" line="-18"/>
+        <location filename="../reports/reportsections.cpp" line="-14"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../reports/reportsections.cpp" line="-165"/>
+        <location filename="../reports/reportsections.cpp" line="-167"/>
         <source>Plant report</source>
         <translation>Werksbericht</translation>
     </message>
@@ -2873,17 +3080,22 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
     </message>
     <message>
         <location line="+6"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>%1 (%2 days; an alert is in it by the time it was raised)</source>
         <translation>%1 (Dauer in Tagen: %2; ein Alarm zählt zu dem Zeitraum, in dem er ausgelöst wurde)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Rates over</source>
+        <translation>Raten über</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shifts</source>
         <translation>Schichten</translation>
     </message>
@@ -2924,12 +3136,12 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Alerts raised</source>
         <translation>Ausgelöste Alarme</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>Acknowledged</source>
         <translation>Quittiert</translation>
     </message>
@@ -2961,20 +3173,20 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
     </message>
     <message>
         <location line="+6"/>
-        <location line="+139"/>
-        <location line="+67"/>
+        <location line="+140"/>
+        <location line="+69"/>
         <location line="+32"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+180"/>
+        <location line="-241"/>
+        <location line="+183"/>
         <source>Acked</source>
         <translation>Quitt.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-183"/>
         <source>Unacked at end</source>
         <translation>Unquitt. am Ende</translation>
     </message>
@@ -3031,24 +3243,24 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
     <message>
         <location line="+6"/>
         <location line="+17"/>
-        <location line="+41"/>
-        <location line="+41"/>
+        <location line="+42"/>
+        <location line="+43"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>Of alerts</source>
         <translation>Von Alarmen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>By priority</source>
         <translation>Nach Priorität</translation>
     </message>
@@ -3069,7 +3281,7 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
     </message>
     <message>
         <location line="+0"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <location line="+27"/>
         <location line="+26"/>
         <location line="+11"/>
@@ -3077,7 +3289,7 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <translation>Standort</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>By line</source>
         <translation>Nach Linie</translation>
     </message>
@@ -3117,19 +3329,21 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <translation>Kennzahlen nach ISA-18.2 / EEMUA 191 für diese Konsole. Ein 10-Minuten-Intervall mit %1 oder mehr neuen Alarmen gilt als Alarmflut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+10"/>
+        <location line="+25"/>
         <source>within</source>
         <translation>eingehalten</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-35"/>
         <location line="+10"/>
+        <location line="+25"/>
         <source>above</source>
         <translation>überschritten</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-33"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -3221,7 +3435,22 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <translation>Zurückgestellte Minuten (beantragt)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>about %1 (%2 or more)</source>
+        <translation>etwa %1 (%2 oder mehr)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>about %1 (at most %2)</source>
+        <translation>etwa %1 (höchstens %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Priority mix</source>
         <translation>Prioritätsverteilung</translation>
     </message>
@@ -3446,7 +3675,7 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
 <context>
     <name>fw::ReportsWindow</name>
     <message>
-        <location filename="../widgets/reportswindow.cpp" line="+79"/>
+        <location filename="../widgets/reportswindow.cpp" line="+77"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
@@ -3482,12 +3711,12 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
     </message>
     <message>
         <location line="+7"/>
-        <location line="+268"/>
+        <location line="+236"/>
         <source>All alerts</source>
         <translation>Alle Alarme</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-235"/>
         <source>By site</source>
         <translation>Nach Standort</translation>
     </message>
@@ -3547,7 +3776,7 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <translation>&amp;Gruppierung</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -3767,7 +3996,7 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <translation>Modellqualität</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Building the report…</source>
         <translation>Bericht wird erstellt…</translation>
     </message>
@@ -3787,19 +4016,21 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <translation>&lt;b&gt;%1 von %2 im Zeitraum ausgelösten Alarmen waren an seinem Ende nicht quittiert.&lt;/b&gt; Sie werden getrennt gezählt und gehen nicht in die Zeiten bis zur Quittierung ein.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+7"/>
+        <location filename="../widgets/reporttablerows.cpp" line="+23"/>
+        <location line="+12"/>
+        <location line="+20"/>
         <source>within</source>
         <translation>eingehalten</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="-32"/>
+        <location line="+12"/>
+        <location line="+20"/>
         <source>above</source>
         <translation>überschritten</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-25"/>
         <source>Alerts raised</source>
         <translation>Ausgelöste Alarme</translation>
     </message>
@@ -3849,7 +4080,7 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <translation>%1 von %2 (%3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>under 1 % — %1</source>
         <translation>unter 1 % — %1</translation>
     </message>
@@ -3859,7 +4090,7 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <translation>Stehend über 24 h am Ende</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location line="+1"/>
         <source>none — %1</source>
         <translation>keine — %1</translation>
@@ -3880,22 +4111,42 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <translation>Zurückgestellte Minuten (beantragt)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>low + medium</source>
         <translation>niedrig + mittel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>about %1, %2 or more</source>
+        <translation>etwa %1, %2 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>about %1, at most %2</source>
+        <translation>etwa %1, höchstens %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3905,7 +4156,7 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../widgets/reportswindow.cpp" line="+43"/>
         <source>(not acknowledged)</source>
         <translation>(nicht quittiert)</translation>
     </message>
@@ -3959,7 +4210,7 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-334"/>
         <source>Pr&amp;int…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -4033,6 +4284,166 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <location line="+1"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
+    <name>fw::StoreBanner</name>
+    <message>
+        <location filename="../widgets/storebanner.cpp" line="+49"/>
+        <source>⚠ NOT SAVING since %1: %2. New alerts are shown but kept only in memory (%3 waiting to be stored%4); acknowledgements and outcomes are refused until the store saves again. %5</source>
+        <translation>⚠ SPEICHERT NICHT seit %1: %2. Neue Alarme werden angezeigt, aber nur im Arbeitsspeicher gehalten (%3 warten auf das Speichern%4); Quittierungen und Befunde werden abgelehnt, bis der Speicher wieder speichert. %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1 not kept</source>
+        <translation>, %1 nicht behalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ READ-ONLY MODE: no store could be opened (%1). Alerts are shown live but nothing is kept beyond this run; acknowledgements and outcomes are refused. %2</source>
+        <translation>⚠ NUR-LESE-MODUS: Es konnte kein Speicher geöffnet werden (%1). Alarme werden live angezeigt, aber nichts bleibt über diesen Lauf hinaus erhalten; Quittierungen und Befunde werden abgelehnt. %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Store: %1
+%2</source>
+        <translation>Speicher: %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::StoreFault</name>
+    <message>
+        <location filename="../core/store/storefault.cpp" line="+48"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the store cannot be written (read-only)</source>
+        <translation>der Speicher kann nicht beschrieben werden (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reports input/output errors</source>
+        <translation>der Datenträger meldet Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another program holds the store locked</source>
+        <translation>ein anderes Programm hält den Speicher gesperrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the store file is damaged</source>
+        <translation>die Speicherdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no store could be opened</source>
+        <translation>es konnte kein Speicher geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Free space on the disk that holds %1; saving resumes by itself.</source>
+        <translation>Geben Sie Platz auf dem Datenträger mit %1 frei; das Speichern setzt von selbst wieder ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make %1 writable for this user (or remount the disk read-write); saving resumes by itself.</source>
+        <translation>Machen Sie %1 für diesen Benutzer beschreibbar (oder hängen Sie den Datenträger beschreibbar ein); das Speichern setzt von selbst wieder ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call your IT: the disk that holds %1 may be failing.</source>
+        <translation>Rufen Sie Ihre IT: Der Datenträger mit %1 fällt möglicherweise aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the other program that has %1 open (a second console, a backup, a database tool); saving resumes by itself.</source>
+        <translation>Schließen Sie das andere Programm, das %1 geöffnet hat (eine zweite Konsole, eine Sicherung, ein Datenbankwerkzeug); das Speichern setzt von selbst wieder ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restart Fleetwatch: a damaged store is set aside and a new one made. Keep the old file for IT.</source>
+        <translation>Starten Sie Fleetwatch neu: Ein beschädigter Speicher wird beiseitegelegt und ein neuer angelegt. Bewahren Sie die alte Datei für die IT auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the cause and restart Fleetwatch, or start it with another --db file.</source>
+        <translation>Beheben Sie die Ursache und starten Sie Fleetwatch neu, oder starten Sie es mit einer anderen --db-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::StoreIdentity</name>
+    <message>
+        <location filename="../core/store/storeidentity.cpp" line="+175"/>
+        <source>%1 is not a Fleetwatch store: %2. It was left untouched. Give the path of a Fleetwatch store, or of a file that does not exist yet, with --db.</source>
+        <translation>%1 ist kein Fleetwatch-Speicher: %2. Die Datei blieb unberührt. Geben Sie mit --db den Pfad eines Fleetwatch-Speichers an oder den einer Datei, die es noch nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file %1 cannot be read by this user (%2)</source>
+        <translation>die Datei %1 kann von diesem Benutzer nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not a SQLite database</source>
+        <translation>es ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <location line="+31"/>
+        <source>it is a SQLite database of another application (application id %1)</source>
+        <translation>es ist eine SQLite-Datenbank einer anderen Anwendung (Anwendungs-ID %1)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+27"/>
+        <source>it is a SQLite database of another application</source>
+        <translation>es ist eine SQLite-Datenbank einer anderen Anwendung</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>it is a SQLite database without Fleetwatch&apos;s mark, with changes in its -wal that cannot be read without changing it</source>
+        <translation>es ist eine SQLite-Datenbank ohne Fleetwatch-Kennung, mit Änderungen in ihrer -wal, die sich nicht lesen lassen, ohne sie zu verändern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is a SQLite file without Fleetwatch&apos;s mark, and the rest cannot be read (%1)</source>
+        <translation>es ist eine SQLite-Datei ohne Fleetwatch-Kennung, und der Rest kann nicht gelesen werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::StoreWatch</name>
+    <message>
+        <location filename="../core/alerts/storewatch.cpp" line="+166"/>
+        <source>Not done: the store is not saving (%1), so the action could not be kept. %2</source>
+        <translation>Nicht ausgeführt: Der Speicher speichert nicht (%1), daher konnte die Aktion nicht festgehalten werden. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done: Fleetwatch runs without a store (read-only mode), so the action could not be kept. %1</source>
+        <translation>Nicht ausgeführt: Fleetwatch läuft ohne Speicher (Nur-Lese-Modus), daher konnte die Aktion nicht festgehalten werden. %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not done: this alert is not in the store yet (it came while the store was not saving); act on it once the store saves again.</source>
+        <translation>Nicht ausgeführt: Dieser Alarm ist noch nicht im Speicher (er kam, während der Speicher nicht speicherte); handeln Sie, sobald der Speicher wieder speichert.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::TrendChart</name>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="+54"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
     </message>
 </context>
 </TS>

@@ -542,7 +542,7 @@
         <translation>无法将标注保存到本地存储，未记录任何内容。请重试；如果仍然失败，请通知管理员。</translation>
     </message>
     <message>
-        <location filename="../core/labels/labeldesk.cpp" line="+103"/>
+        <location filename="../core/labels/labeldesk.cpp" line="+107"/>
         <source>This alert is not in the local store.</source>
         <translation>该报警不在本地存储中。</translation>
     </message>
@@ -650,8 +650,8 @@
 <context>
     <name>fw::AlarmHealthReport</name>
     <message>
-        <location filename="../core/reports/alarmhealthreport.cpp" line="+80"/>
-        <location line="+114"/>
+        <location filename="../core/reports/alarmhealthreport.cpp" line="+82"/>
+        <location line="+156"/>
         <source>The store could not be read (see the log).</source>
         <translation>无法读取存储（详见日志）。</translation>
     </message>
@@ -682,32 +682,37 @@
 <context>
     <name>fw::AlertCenter</name>
     <message>
-        <location filename="../core/alerts/alertcenter.cpp" line="+101"/>
+        <location filename="../core/alerts/alertcenter.cpp" line="+117"/>
         <source>The open alerts could not be read from the store %1; the queue starts empty and is refilled from the fleet.</source>
         <translation>无法从存储 %1 读取未关闭的报警；报警队列将从空开始，并由设备群重新填充。</translation>
     </message>
     <message>
-        <location filename="../core/labels/labeldesk.cpp" line="-26"/>
+        <location line="+130"/>
+        <source>the batch&apos;s transaction could not begin</source>
+        <translation>该批次的事务无法开始</translation>
+    </message>
+    <message>
+        <location filename="../core/labels/labeldesk.cpp" line="-30"/>
         <source>The local store is not open; nothing was saved.</source>
         <translation>本地存储未打开，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The local store is not open.</source>
         <translation>本地存储未打开。</translation>
     </message>
     <message>
-        <location filename="../core/alerts/operatoractions.cpp" line="+109"/>
+        <location filename="../core/alerts/operatoractions.cpp" line="+114"/>
         <source>shelved at %1</source>
         <translation>已在控制台 %1 搁置</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>This alert is no longer in the queue.</source>
         <translation>该报警已不在队列中。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>Could not save the action in the local store; nothing was changed.</source>
         <translation>无法将该操作保存到本地存储，未做任何更改。</translation>
     </message>
@@ -829,6 +834,11 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>NOT STORED</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>chattering</source>
         <translation>振荡报警</translation>
     </message>
@@ -911,7 +921,7 @@
 <context>
     <name>fw::AlertQueueView</name>
     <message>
-        <location filename="../widgets/alertqueueview.cpp" line="+38"/>
+        <location filename="../widgets/alertqueueview.cpp" line="+40"/>
         <source>All sites</source>
         <translation>全部厂区</translation>
     </message>
@@ -976,7 +986,37 @@
         <translation>空格/回车：确认 · N：带备注确认 · S：搁置 · U：取消搁置 · O：记录结论</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+105"/>
+        <source>%1 %2</source>
+        <translation>%1 条%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledge %1 alerts?</source>
+        <translation>确认 %1 条报警？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge %1 alerts at once: %2?</source>
+        <translation>一次确认 %1 条报警：%2？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each critical alert needs its response. Acknowledge in bulk only when every one of them is being handled.</source>
+        <translation>每条紧急报警都需要各自的响应。只有在每一条都有人处理时才批量确认。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledging says that someone is responding to each of them.</source>
+        <translation>确认表示每一条都有人在响应。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acknowledge %1</source>
+        <translation>确认 %1 条(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Acknowledge with a note</source>
         <translation>带备注确认</translation>
     </message>
@@ -1001,12 +1041,12 @@
 <context>
     <name>fw::AssetDetailPanel</name>
     <message>
-        <location filename="../widgets/assetdetailpanel.cpp" line="+25"/>
+        <location filename="../widgets/assetdetailpanel.cpp" line="+27"/>
         <source>Select an asset in the fleet table to see its trends.</source>
         <translation>在设备表中选择一台设备以查看其趋势。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Health score</source>
         <translation>健康评分</translation>
     </message>
@@ -1021,12 +1061,12 @@
         <translation>信号（勾选以显示趋势）：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No asset selected</source>
         <translation>未选择设备</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1071,6 +1111,26 @@
         <translation>
             <numerusform>丢失 %n 个样本</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>LAST KNOWN: not connected to the broker; these values were received at %1.</source>
+        <translation>最后已知：未连接代理服务器；这些数值接收于 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LAST KNOWN: not connected to the broker.</source>
+        <translation>最后已知：未连接代理服务器。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STALE: no data since %1 (%2 ago); it usually sends every %3.</source>
+        <translation>数据过期：自 %1 起（%2 前）无数据；通常每 %3 发送一次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>STALE: no data since %1 (%2 ago).</source>
+        <translation>数据过期：自 %1 起（%2 前）无数据。</translation>
     </message>
 </context>
 <context>
@@ -1381,7 +1441,7 @@
 <context>
     <name>fw::Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+64"/>
+        <location filename="../core/store/databaseopen.cpp" line="+62"/>
         <source>the file %1 is not writable by this user</source>
         <translation>当前用户无法写入文件 %1</translation>
     </message>
@@ -1391,17 +1451,18 @@
         <translation>当前用户无法写入文件夹 %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the file is read-only</source>
         <translation>该文件为只读</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+223"/>
         <source>the store was written by a newer version of Fleetwatch (schema version %1; this version knows up to %2)</source>
         <translation>该存储由更新版本的 Fleetwatch 写入（架构版本 %1；本版本最高支持 %2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-219"/>
         <source>the file is a SQLite database of another application</source>
         <translation>该文件是其他应用程序的 SQLite 数据库</translation>
     </message>
@@ -1411,7 +1472,7 @@
         <translation>预写日志不可用（日志模式 %1）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>迁移到架构版本 %1 失败：%2</translation>
     </message>
@@ -1426,7 +1487,7 @@
         <translation>无法将 %1 移到一旁：%2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>The alert store %1 cannot be opened: %2. Fleetwatch cannot keep acknowledgements or labels without it; fix the cause or choose another file with --db.</source>
         <translation>无法打开报警存储 %1：%2。没有它，Fleetwatch 无法保存确认记录和标注；请排除原因，或使用 --db 选择其他文件。</translation>
     </message>
@@ -1436,17 +1497,32 @@
         <translation>未提供文件名</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 is a folder, not a file</source>
-        <translation>%1 是文件夹，不是文件</translation>
+        <location line="+30"/>
+        <source>The alert store %1 was damaged (%2). It was moved to %3 and a new, empty store was created. Open alerts are reloaded from the fleet; the history, acknowledgements and undelivered labels of the old file are not in the new store: keep %3 for your administrator.</source>
+        <translation>报警存储 %1 已损坏（%2）。已将其移至 %3 并新建了一个空存储。未关闭的报警将从设备群重新载入；旧文件中的历史、确认记录和未送达的标注不在新存储中：请为管理员保留 %3。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+40"/>
+        <source>The alert store %1 cannot be read: %2.</source>
+        <translation>无法读取报警存储 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is no Fleetwatch store at %1</source>
+        <translation>%1 处没有 Fleetwatch 存储</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its latest changes are in %1-wal, which cannot be read in a read-only folder (%2); open it once with the console, or copy the store with its -wal and -shm files to a writable folder</source>
+        <translation>其最新更改位于 %1-wal 中，在只读文件夹中无法读取（%2）；请用控制台打开一次，或将存储连同其 -wal 和 -shm 文件复制到可写文件夹</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>the folder %1 does not exist and cannot be created</source>
         <translation>文件夹 %1 不存在且无法创建</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>the file is damaged (%1) and could not be moved aside: %2</source>
         <translation>该文件已损坏（%1），且无法移到一旁：%2</translation>
     </message>
@@ -1456,17 +1532,13 @@
         <translation>已将损坏的文件移至 %1，但无法创建新的存储：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The alert store %1 was damaged or is not a database (%2). It was moved to %3 and a new, empty store was created. Open alerts are reloaded from the fleet; the history, acknowledgements and undelivered labels of the old file are not in the new store: keep %3 for your administrator.</source>
-        <translation>报警存储 %1 已损坏或不是数据库（%2）。它已被移至 %3，并创建了一个新的空存储。未关闭的报警将从设备群重新加载；旧文件中的历史、确认记录和未送达的标注不在新存储中：请为管理员保留 %3。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+65"/>
         <source>Opened the alert store %1.</source>
         <translation>已打开报警存储 %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-62"/>
         <source>Created a new alert store %1.</source>
         <translation>已创建新的报警存储 %1。</translation>
     </message>
@@ -1902,7 +1974,23 @@
 <context>
     <name>fw::FleetTableModel</name>
     <message>
-        <location filename="../models/fleettablemodel.cpp" line="+109"/>
+        <location filename="../models/fleettablemodel.cpp" line="+27"/>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+180"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
@@ -1923,17 +2011,76 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../widgets/fleetview.cpp" line="+66"/>
         <source>CRITICAL</source>
         <translation>严重</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Not connected to the broker: these are the last known values, received %1. Nothing newer can arrive until the connection is back.</source>
+        <translation>未连接代理服务器：这些是最后已知的数值，接收于 %1。连接恢复前不会收到更新的数据。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stale after %1 without data</source>
+        <translation>无数据 %1 后视为过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data since %1 (%2 ago); it usually sends every %3, %4.</source>
+        <translation>自 %1 起（%2 前）无数据；通常每 %3 发送一次，%4。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No data since %1 (%2 ago); %3.</source>
+        <translation>自 %1 起（%2 前）无数据；%3。</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Last data received %1; it usually sends every %2.</source>
+        <translation>最后收到数据 %1；通常每 %2 发送一次。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last data received %1.</source>
+        <translation>最后收到数据 %1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-6"/>
+        <source>%1 (stale)</source>
+        <translation>%1（过期）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/fleetview.cpp" line="+0"/>
+        <source>%1 (last known)</source>
+        <translation>%1（最后已知）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OFFLINE (last known)</source>
+        <translation>离线（最后已知）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../widgets/fleetview.cpp" line="+2"/>
+        <source>last known %1</source>
+        <translation>最后已知 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../widgets/fleetview.cpp" line="+1"/>
+        <source>stale since %1</source>
+        <translation>自 %1 起过期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1948,12 +2095,17 @@
         <translation>离线</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 min ago</source>
         <translation>%1 分钟前</translation>
     </message>
@@ -1963,19 +2115,19 @@
         <translation>%1 小时前</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%n telemetry sample(s) lost (sequence gaps)</source>
         <translation>
             <numerusform>丢失 %n 个遥测样本（序号缺口）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Site</source>
         <translation>厂区</translation>
     </message>
@@ -2033,7 +2185,7 @@
 <context>
     <name>fw::FleetView</name>
     <message>
-        <location filename="../widgets/fleetview.cpp" line="+23"/>
+        <location filename="../widgets/fleetview.cpp" line="-44"/>
         <source>&amp;Abnormal only</source>
         <translation>仅显示异常(&amp;B)</translation>
     </message>
@@ -2048,17 +2200,24 @@
         <translation>全部厂区</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+113"/>
         <source>%1 of %n asset(s)</source>
         <translation>
             <numerusform>%1 / 共 %n 台设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n 个过期</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>fw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+45"/>
+        <location filename="../app/mainwindow.cpp" line="+48"/>
         <source>&amp;Asset trends</source>
         <translation>设备趋势(&amp;T)</translation>
     </message>
@@ -2073,7 +2232,7 @@
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>▲ Labels: %1 to send, %2 delivered</source>
         <translation>▲ 标注：%1 条待发送，%2 条已送达</translation>
     </message>
@@ -2208,7 +2367,7 @@
         <translation>未通过设备群接口检查而被拒绝的消息；单击查看原因（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>▲ %1 to send (%2 delivered)</source>
         <translation>▲ %1 条待发送（%2 条已送达）</translation>
     </message>
@@ -2223,7 +2382,7 @@
         <translation>确认记录和标注会保存在本地存储中，直到代理服务器接收为止</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>%1 msg/s</source>
         <translation>%1 条/秒</translation>
     </message>
@@ -2238,7 +2397,7 @@
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
@@ -2258,7 +2417,17 @@
         <translation>全部厂区</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="+3"/>
+        <source> — NOT SAVING</source>
+        <translation> — 未在保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — read-only mode</source>
+        <translation> — 只读模式</translation>
+    </message>
+    <message>
+        <location line="-249"/>
         <source>F&amp;leet table</source>
         <translation>设备表(&amp;L)</translation>
     </message>
@@ -2574,7 +2743,7 @@
         <translation>无法读取存储（详见日志）。</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportloader.cpp" line="+29"/>
+        <location filename="../core/reports/reportloader.cpp" line="+33"/>
         <source>The report period is empty: the end must be after the start.</source>
         <translation>报表时段为空：结束时间必须晚于开始时间。</translation>
     </message>
@@ -2645,9 +2814,19 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <translation>%1 处没有 Fleetwatch 存储；请提供现有存储的路径。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1 is not a Fleetwatch store: %2; it was left untouched.</source>
+        <translation>%1 不是 Fleetwatch 存储：%2；未作任何改动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the store %1 could not be opened: %2</source>
         <translation>无法打开存储 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the store %1 has schema version %2, older than a report reads (%3); open it once with the console to update it.</source>
+        <translation>存储 %1 的模式版本为 %2，低于报表可读取的版本（%3）；请用控制台打开一次以更新。</translation>
     </message>
     <message>
         <location filename="../reports/reportcommand.cpp" line="+37"/>
@@ -2702,32 +2881,59 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
     <message>
         <location line="-15"/>
         <location line="+17"/>
+        <location line="+37"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-53"/>
         <location line="+17"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../reports/reportsections.cpp" line="+311"/>
+        <location filename="../reports/reportsections.cpp" line="+315"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+37"/>
         <location filename="../reports/reportsections.cpp" line="-28"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <location filename="../reports/reportsections.cpp" line="-1"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Collected %1 of the %2 period; rates over that time.</source>
+        <translation>在 %2 的周期中采集了 %1；比率按该时间计算。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store has a record of when it was collecting only from %1 on; the rates are over the time from the first to the last alert of the period instead: %2 of the %3 period.</source>
+        <translation>存储仅从 %1 起记录了采集时间；比率改按本周期第一条到最后一条报警之间的时间计算：%3 周期中的 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store has no record of when it was collecting (it was made by an earlier version); the rates are over the time from the first to the last alert of the period instead: %1 of the %2 period.</source>
+        <translation>存储没有采集时间的记录（由早期版本创建）；比率改按本周期第一条到最后一条报警之间的时间计算：%2 周期中的 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Collected %1 of the %2 period; rates over that time. Before %3 the store has no record of when it was collecting: there the time from the first to the last alert counts.</source>
+        <translation>在 %2 的周期中采集了 %1；比率按该时间计算。%3 之前存储没有采集时间的记录：该段按第一条到最后一条报警之间的时间计算。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of the period had passed when the report was made; the rest is not counted.</source>
+        <translation>生成报表时本周期已过去 %1；其余时间不计。</translation>
     </message>
     <message>
         <location filename="../reports/reportpdfwriter.cpp" line="+22"/>
@@ -2756,7 +2962,7 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
     </message>
     <message>
         <location line="+138"/>
-        <location filename="../reports/reportsections.cpp" line="-146"/>
+        <location filename="../reports/reportsections.cpp" line="-149"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2817,19 +3023,19 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../reports/reportsections.cpp" line="+94"/>
+        <location filename="../reports/reportsections.cpp" line="+95"/>
         <source>low + medium</source>
         <translation>低 + 中</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../reports/reportsections.cpp" line="+2"/>
+        <location filename="../reports/reportsections.cpp" line="+0"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../reports/reportsections.cpp" line="+2"/>
+        <location filename="../reports/reportsections.cpp" line="+0"/>
         <source>critical</source>
         <translation>紧急</translation>
     </message>
@@ -2849,14 +3055,14 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <translation>参考值</translation>
     </message>
     <message>
-        <location filename="../reports/reportformat.cpp" line="+76"/>
+        <location filename="../reports/reportformat.cpp" line="+53"/>
         <location filename="../reports/reportpdfcharts.cpp" line="+24"/>
-        <location filename="../reports/reportsections.cpp" line="-18"/>
+        <location filename="../reports/reportsections.cpp" line="-14"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../reports/reportsections.cpp" line="-165"/>
+        <location filename="../reports/reportsections.cpp" line="-167"/>
         <source>Plant report</source>
         <translation>工厂报表</translation>
     </message>
@@ -2867,17 +3073,22 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
     </message>
     <message>
         <location line="+6"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>%1 (%2 days; an alert is in it by the time it was raised)</source>
         <translation>%1（%2 天；报警按触发时间计入时段）</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Rates over</source>
+        <translation>比率计算时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shifts</source>
         <translation>班次</translation>
     </message>
@@ -2918,12 +3129,12 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Alerts raised</source>
         <translation>已触发报警</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
@@ -2955,20 +3166,20 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
     </message>
     <message>
         <location line="+6"/>
-        <location line="+139"/>
-        <location line="+67"/>
+        <location line="+140"/>
+        <location line="+69"/>
         <location line="+32"/>
         <source>Alerts</source>
         <translation>报警数</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+180"/>
+        <location line="-241"/>
+        <location line="+183"/>
         <source>Acked</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-183"/>
         <source>Unacked at end</source>
         <translation>期末未确认</translation>
     </message>
@@ -3025,24 +3236,24 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
     <message>
         <location line="+6"/>
         <location line="+17"/>
-        <location line="+41"/>
-        <location line="+41"/>
+        <location line="+42"/>
+        <location line="+43"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>Of alerts</source>
         <translation>报警总数</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>By priority</source>
         <translation>按优先级</translation>
     </message>
@@ -3063,7 +3274,7 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
     </message>
     <message>
         <location line="+0"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <location line="+27"/>
         <location line="+26"/>
         <location line="+11"/>
@@ -3071,7 +3282,7 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <translation>厂区</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>By line</source>
         <translation>按产线</translation>
     </message>
@@ -3111,19 +3322,21 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <translation>本控制台的 ISA-18.2 / EEMUA 191 指标。10 分钟内新增报警达到 %1 条或以上即视为报警泛滥。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+10"/>
+        <location line="+25"/>
         <source>within</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-35"/>
         <location line="+10"/>
+        <location line="+25"/>
         <source>above</source>
         <translation>超标</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-33"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
@@ -3215,7 +3428,22 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <translation>搁置分钟数（申请）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>about %1 (%2 or more)</source>
+        <translation>约 %1（%2 或以上）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>about %1 (at most %2)</source>
+        <translation>约 %1（最多 %2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>below</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Priority mix</source>
         <translation>优先级分布</translation>
     </message>
@@ -3440,7 +3668,7 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
 <context>
     <name>fw::ReportsWindow</name>
     <message>
-        <location filename="../widgets/reportswindow.cpp" line="+79"/>
+        <location filename="../widgets/reportswindow.cpp" line="+77"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -3476,12 +3704,12 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
     </message>
     <message>
         <location line="+7"/>
-        <location line="+268"/>
+        <location line="+236"/>
         <source>All alerts</source>
         <translation>全部报警</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-235"/>
         <source>By site</source>
         <translation>按厂区</translation>
     </message>
@@ -3541,7 +3769,7 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <translation>分组(&amp;G)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -3761,7 +3989,7 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <translation>模型质量</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Building the report…</source>
         <translation>正在生成报表…</translation>
     </message>
@@ -3781,19 +4009,21 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <translation>&lt;b&gt;时段内触发的 %2 条报警中有 %1 条在时段结束时仍未确认。&lt;/b&gt;它们单独统计，不计入确认时间。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+7"/>
+        <location filename="../widgets/reporttablerows.cpp" line="+23"/>
+        <location line="+12"/>
+        <location line="+20"/>
         <source>within</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="-32"/>
+        <location line="+12"/>
+        <location line="+20"/>
         <source>above</source>
         <translation>超标</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-25"/>
         <source>Alerts raised</source>
         <translation>已触发报警</translation>
     </message>
@@ -3843,7 +4073,7 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <translation>%2 个中 %1 个（%3）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>under 1 % — %1</source>
         <translation>低于 1% — %1</translation>
     </message>
@@ -3853,7 +4083,7 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <translation>期末常驻超过 24 小时</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location line="+1"/>
         <source>none — %1</source>
         <translation>无 — %1</translation>
@@ -3874,22 +4104,42 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <translation>搁置分钟数（申请）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>low + medium</source>
         <translation>低 + 中</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>about %1, %2 or more</source>
+        <translation>约 %1，%2 或以上</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>about %1, at most %2</source>
+        <translation>约 %1，最多 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>below</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -3899,7 +4149,7 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <translation>否</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../widgets/reportswindow.cpp" line="+43"/>
         <source>(not acknowledged)</source>
         <translation>（未确认）</translation>
     </message>
@@ -3953,7 +4203,7 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-334"/>
         <source>Pr&amp;int…</source>
         <translation>打印(&amp;I)…</translation>
     </message>
@@ -4026,6 +4276,166 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <location line="+1"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>fw::StoreBanner</name>
+    <message>
+        <location filename="../widgets/storebanner.cpp" line="+49"/>
+        <source>⚠ NOT SAVING since %1: %2. New alerts are shown but kept only in memory (%3 waiting to be stored%4); acknowledgements and outcomes are refused until the store saves again. %5</source>
+        <translation>⚠ 自 %1 起未在保存：%2。新报警会显示，但只保留在内存中（%3 条等待保存%4）；在存储恢复保存之前，确认和结论均被拒绝。%5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1 not kept</source>
+        <translation>，%1 条未保留</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ READ-ONLY MODE: no store could be opened (%1). Alerts are shown live but nothing is kept beyond this run; acknowledgements and outcomes are refused. %2</source>
+        <translation>⚠ 只读模式：无法打开任何存储（%1）。报警实时显示，但本次运行之后不会保留任何内容；确认和结论均被拒绝。%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Store: %1
+%2</source>
+        <translation>存储：%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::StoreFault</name>
+    <message>
+        <location filename="../core/store/storefault.cpp" line="+48"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the store cannot be written (read-only)</source>
+        <translation>存储无法写入（只读）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reports input/output errors</source>
+        <translation>磁盘报告输入/输出错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another program holds the store locked</source>
+        <translation>另一个程序锁定了存储</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the store file is damaged</source>
+        <translation>存储文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no store could be opened</source>
+        <translation>无法打开任何存储</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Free space on the disk that holds %1; saving resumes by itself.</source>
+        <translation>请释放 %1 所在磁盘的空间；保存会自动恢复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make %1 writable for this user (or remount the disk read-write); saving resumes by itself.</source>
+        <translation>请让此用户可写入 %1（或以读写方式重新挂载磁盘）；保存会自动恢复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call your IT: the disk that holds %1 may be failing.</source>
+        <translation>请联系 IT：%1 所在的磁盘可能正在损坏。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the other program that has %1 open (a second console, a backup, a database tool); saving resumes by itself.</source>
+        <translation>请关闭打开了 %1 的其他程序（第二个控制台、备份、数据库工具）；保存会自动恢复。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restart Fleetwatch: a damaged store is set aside and a new one made. Keep the old file for IT.</source>
+        <translation>请重启 Fleetwatch：损坏的存储会被移到一旁并新建一个。请为 IT 保留旧文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix the cause and restart Fleetwatch, or start it with another --db file.</source>
+        <translation>请排除原因后重启 Fleetwatch，或用另一个 --db 文件启动。</translation>
+    </message>
+</context>
+<context>
+    <name>fw::StoreIdentity</name>
+    <message>
+        <location filename="../core/store/storeidentity.cpp" line="+175"/>
+        <source>%1 is not a Fleetwatch store: %2. It was left untouched. Give the path of a Fleetwatch store, or of a file that does not exist yet, with --db.</source>
+        <translation>%1 不是 Fleetwatch 存储：%2。未作任何改动。请用 --db 指定一个 Fleetwatch 存储的路径，或一个尚不存在的文件。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file %1 cannot be read by this user (%2)</source>
+        <translation>此用户无法读取文件 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not a SQLite database</source>
+        <translation>它不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <location line="+31"/>
+        <source>it is a SQLite database of another application (application id %1)</source>
+        <translation>它是另一个应用程序的 SQLite 数据库（应用程序 ID %1）</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+27"/>
+        <source>it is a SQLite database of another application</source>
+        <translation>它是另一个应用程序的 SQLite 数据库</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>it is a SQLite database without Fleetwatch&apos;s mark, with changes in its -wal that cannot be read without changing it</source>
+        <translation>它是没有 Fleetwatch 标记的 SQLite 数据库，其 -wal 中的更改不修改就无法读取</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is a SQLite file without Fleetwatch&apos;s mark, and the rest cannot be read (%1)</source>
+        <translation>它是没有 Fleetwatch 标记的 SQLite 文件，其余部分无法读取（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>fw::StoreWatch</name>
+    <message>
+        <location filename="../core/alerts/storewatch.cpp" line="+166"/>
+        <source>Not done: the store is not saving (%1), so the action could not be kept. %2</source>
+        <translation>未执行：存储未在保存（%1），因此无法保留该操作。%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done: Fleetwatch runs without a store (read-only mode), so the action could not be kept. %1</source>
+        <translation>未执行：Fleetwatch 在没有存储的情况下运行（只读模式），因此无法保留该操作。%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not done: this alert is not in the store yet (it came while the store was not saving); act on it once the store saves again.</source>
+        <translation>未执行：此报警尚未保存（它在存储未保存期间到达）；请在存储恢复保存后再处理。</translation>
+    </message>
+</context>
+<context>
+    <name>fw::TrendChart</name>
+    <message>
+        <location filename="../widgets/trendchart.cpp" line="+54"/>
+        <source>no data</source>
+        <translation>无数据</translation>
     </message>
 </context>
 </TS>

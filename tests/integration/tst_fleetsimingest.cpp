@@ -95,7 +95,7 @@ private Q_SLOTS:
         QProcess sim;
         sim.setProcessChannelMode(QProcess::MergedChannels);
         sim.start(simPath(), {QStringLiteral("--broker"), broker.url(), QStringLiteral("--speed"), QStringLiteral("60"),
-                              QStringLiteral("--duration"), QStringLiteral("60"), QStringLiteral("--client-id"),
+                              QStringLiteral("--duration"), QStringLiteral("180"), QStringLiteral("--client-id"),
                               QStringLiteral("tst-sim")});
         QVERIFY2(sim.waitForStarted(5000), qPrintable(sim.errorString()));
 
