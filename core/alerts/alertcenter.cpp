@@ -185,7 +185,7 @@ AlertCenterFigures AlertCenter::figures() const
     f.store = m_store.status();
     if (m_publisher) {
         f.outboxUnrecorded = m_publisher->unrecordedCount();
-        f.outboxPending = std::max(0, m_outboxRepo->pendingCount() - f.outboxUnrecorded);
+        f.outboxPending = m_publisher->pendingCount();
         f.outboxPublished = m_publisher->publishedCount();
         f.outboxFailedWrites = m_publisher->failedWriteCount();
     }
@@ -236,32 +236,29 @@ void AlertCenter::applyMessages(const AlertTraffic &traffic)
     // them): one non-durable transaction per batch, all or nothing. While the store is not saving the
     // batch is applied in memory only (StoreWatch writes its alerts when the store recovers).
     m_writeStore = m_store.status().state != StoreStatus::State::NotSaving;
-    if (!m_writeStore) {
-        applyBatch(*messages);
-        m_store.batchKeptInMemory();
-    } else {
+    std::optional<Transaction> tx;
+    if (m_writeStore) {
         m_db->setDurable(false);
         m_db->takeFault();
-        std::optional<Transaction> tx(std::in_place, *m_db);
+        tx.emplace(*m_db);
         if (!tx->isActive()) {
             m_store.writeFailed(m_db->takeFault(), tr("the batch's transaction could not begin"), now());
             tx.reset();
             m_writeStore = false;
-            applyBatch(*messages);
-            m_store.batchKeptInMemory();
-        } else {
-            applyBatch(*messages);
-            int fault = m_db->takeFault();
-            if (fault != 0 || !tx->commit()) {
-                if (fault == 0)
-                    fault = m_db->takeFault();
-                logging::get("store")->error("alert batch of {} messages not stored: kept in memory", messages->size());
-                tx.reset();   // rolled back whole
-                m_store.batchFailed(fault, QString::fromUtf8(sqlite3_errstr(fault)), now());
-            }
         }
-        m_db->setDurable(true);
     }
+    applyBatch(*messages);
+    if (!m_writeStore) {
+        m_store.batchKeptInMemory();
+    } else if (int fault = m_db->takeFault(); fault != 0 || !tx->commit()) {
+        if (fault == 0)
+            fault = m_db->takeFault();
+        logging::get("store")->error("alert batch of {} messages not stored: kept in memory", messages->size());
+        tx.reset();   // rolled back whole
+        m_store.batchFailed(fault, QString::fromUtf8(sqlite3_errstr(fault)), now());
+    }
+    tx.reset();
+    m_db->setDurable(true);
     m_writeStore = true;
     m_batchEvidence.clear();
     publishStoreStatus();

@@ -16,14 +16,15 @@ OutboxPublisher::OutboxPublisher(OutboxRepository *outbox, MqttSession *session,
     m_connected = session && session->state() == ConnectionState::Connected;
 }
 
+// Delivered-unrecorded rows are still pending in the store, but the broker has them.
 int OutboxPublisher::pendingCount() const
 {
-    return m_outbox->pendingCount();
+    return std::max(0, m_outbox->pendingCount() - unrecordedCount());
 }
 
 int OutboxPublisher::deliveredCount() const
 {
-    return m_outbox->deliveredCount();
+    return m_outbox->deliveredCount() + unrecordedCount();
 }
 
 void OutboxPublisher::flush()
@@ -136,9 +137,7 @@ void OutboxPublisher::recordUnrecorded(qint64 now)
 
 void OutboxPublisher::emitCounts()
 {
-    // Delivered-unrecorded rows are still pending in the store, but the broker has them.
-    const int unrecorded = int(m_unrecorded.size());
-    emit countsChanged(std::max(0, m_outbox->pendingCount() - unrecorded), m_outbox->deliveredCount() + unrecorded);
+    emit countsChanged(pendingCount(), deliveredCount());
 }
 
 } // namespace fw

@@ -38,6 +38,7 @@ public:
     // Since construction: publishes the broker took, and outbox bookkeeping writes that failed.
     qint64 publishedCount() const { return m_published; }
     qint64 failedWriteCount() const { return m_failedWrites; }
+    // As the broker sees it: a row it took is delivered even while that is not yet written.
     int pendingCount() const;
     int deliveredCount() const;
 

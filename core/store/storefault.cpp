@@ -33,7 +33,7 @@ StoreFault storeFaultOf(int sqliteCode)
 void noteStoreError(sqlite3 *db, int rc)
 {
     if (db && storeFaultOf(rc) != StoreFault::None && !t_errors.contains(db))
-        t_errors.insert(db, db ? sqlite3_extended_errcode(db) : rc);
+        t_errors.insert(db, sqlite3_extended_errcode(db));
 }
 
 int takeStoreError(sqlite3 *db)

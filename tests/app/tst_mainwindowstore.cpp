@@ -7,12 +7,12 @@
 #include "app/mainwindow.h"
 #include "core/fleet/payloadencoder.h"
 #include "models/alertqueuemodel.h"
+#include "support/alertfixtures.h"
 #include "support/brokerprocess.h"
 #include "widgets/alertqueueview.h"
 #include "widgets/connectionindicator.h"
 #include "widgets/storebanner.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QProcess>
 #include <QScopeGuard>
@@ -79,16 +79,8 @@ private Q_SLOTS:
         MqttSession fleet(pub);
         fleet.start();
         QTRY_COMPARE_WITH_TIMEOUT(fleet.state(), ConnectionState::Connected, 10000);
-        AlertMsg a;
-        a.id = QStringLiteral("ro-1");
-        a.event = AlertEventType::Raised;
-        a.ts = QDateTime::currentMSecsSinceEpoch();
-        a.seq = 1;
-        a.priority = Priority::Critical;
-        a.title = QStringLiteral("bearing temperature");
-        a.score = 0.9;
-        a.threshold = 0.5;
-        a.model = ModelRef{QStringLiteral("hpc"), QStringLiteral("1")};
+        const AlertMsg a = fw::test::raisedAlert(QStringLiteral("ro-1"), 1, Priority::Critical,
+                                                 QStringLiteral("bearing temperature"));
         QVERIFY(fleet.publish(QStringLiteral("fleet/v1/plant-a/e1/alerts"), PayloadEncoder::encode(a), 1, false) > 0);
         QTableView *queue = window.findChild<AlertQueueView *>()->table();
         QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), 1, 10000);   // the queue is live

@@ -7,9 +7,9 @@
 #include "core/alerts/operatoractions.h"
 #include "core/console/consolecore.h"
 #include "core/fleet/payloadencoder.h"
+#include "support/alertfixtures.h"
 #include "support/brokerprocess.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,16 +55,7 @@ ConsoleSettings settingsFor(const BrokerProcess &broker, const QString &console)
 
 void raise(MqttSession &fleet, const QString &asset, const QString &id, qint64 seq)
 {
-    AlertMsg a;
-    a.id = id;
-    a.event = AlertEventType::Raised;
-    a.ts = QDateTime::currentMSecsSinceEpoch();
-    a.seq = seq;
-    a.priority = Priority::High;
-    a.score = 0.9;
-    a.threshold = 0.5;
-    a.model = ModelRef{QStringLiteral("hpc"), QStringLiteral("1")};
-    a.title = QStringLiteral("test alert");
+    const AlertMsg a = fw::test::raisedAlert(id, seq, Priority::High, QStringLiteral("test alert"));
     QVERIFY(fleet.publish(QStringLiteral("fleet/v1/plant-a/%1/alerts").arg(asset), PayloadEncoder::encode(a), 1, false) > 0);
 }
 

@@ -19,9 +19,9 @@
 #include "core/console/consolecore.h"
 #include "core/fleet/payloadencoder.h"
 #include "core/store/database.h"
+#include "support/alertfixtures.h"
 #include "support/brokerprocess.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -106,16 +106,8 @@ ConsoleSettings settingsFor(const BrokerProcess &broker)
 
 void raise(MqttSession &fleet, const QString &id, qint64 seq)
 {
-    AlertMsg a;
-    a.id = id;
-    a.event = AlertEventType::Raised;
-    a.ts = QDateTime::currentMSecsSinceEpoch();
-    a.seq = seq;
-    a.priority = Priority::High;
-    a.score = 0.9;
-    a.threshold = 0.5;
-    a.model = ModelRef{QStringLiteral("hpc"), QStringLiteral("1")};
-    a.title = QStringLiteral("bearing temperature rising ") + QString(200, QLatin1Char('x'));
+    const AlertMsg a = fw::test::raisedAlert(id, seq, Priority::High,
+                                             QStringLiteral("bearing temperature rising ") + QString(200, QLatin1Char('x')));
     QVERIFY(fleet.publish(QStringLiteral("fleet/v1/plant-a/e1/alerts"), PayloadEncoder::encode(a), 1, false) > 0);
 }
 
