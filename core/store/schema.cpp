@@ -256,6 +256,69 @@ bool migrateToVersion4(sqlite3 *db)
     return execSql(db, kVersion4);
 }
 
+// Version 5: who did what (issue 10).
+//
+// actions.until_ts: the end of an out-of-service action (ms, the receiving console's clock), NULL if
+// open-ended or another kind. actions.ts stays the sender's claimed time (it names a re-delivery);
+// received_at is the time a console works from.
+//
+// users: local accounts. name is the sign-in name (case-insensitive); role one of
+// core/users/role.h's names; password_hash an Argon2id encoded string ("$argon2id$v=19$m=...");
+// failed_signins counts failures since the last success, locked_until (ms) ends a lock after
+// repeated failures; a disabled account cannot sign in (accounts are never deleted: the journal
+// names them).
+//
+// journal: the append-only, hash-chained record (core/audit/journalrepository.h). One row per
+// sign-in, sign-out, failed sign-in, lock, operator action, outcome, settings or user change. `at` is
+// this console's clock, `claimed_at` the sender's claim for actions from other consoles (NULL for
+// local rows). hash = SHA-256(prev_hash || the row's fields, see core/audit/journalchain.h); the first
+// row's prev_hash is 32 zero bytes. Triggers refuse UPDATE and DELETE, so that the console itself never
+// rewrites it; an edit made around them (another program, a changed file) breaks the chain and
+// `fleetwatch audit verify` names the first bad row.
+// journal_at: the journal over a period; journal_subject: the history of one alert or user.
+constexpr const char *kVersion5 = R"sql(
+ALTER TABLE actions ADD COLUMN until_ts INTEGER;
+
+CREATE TABLE users(
+    name            TEXT    PRIMARY KEY NOT NULL COLLATE NOCASE,
+    display_name    TEXT    NOT NULL DEFAULT '',
+    role            TEXT    NOT NULL,
+    password_hash   TEXT    NOT NULL,
+    disabled        INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    failed_signins  INTEGER NOT NULL DEFAULT 0,
+    locked_until    INTEGER,
+    created_at      INTEGER NOT NULL,
+    changed_at      INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE journal(
+    id          INTEGER PRIMARY KEY,
+    at          INTEGER NOT NULL,
+    claimed_at  INTEGER,
+    user        TEXT    NOT NULL DEFAULT '',
+    role        TEXT    NOT NULL DEFAULT '',
+    console     TEXT    NOT NULL DEFAULT '',
+    what        TEXT    NOT NULL,
+    subject     TEXT    NOT NULL DEFAULT '',
+    before      TEXT    NOT NULL DEFAULT '',
+    after       TEXT    NOT NULL DEFAULT '',
+    detail      TEXT    NOT NULL DEFAULT '',
+    prev_hash   BLOB    NOT NULL,
+    hash        BLOB    NOT NULL
+);
+CREATE INDEX journal_at ON journal(at);
+CREATE INDEX journal_subject ON journal(subject, at);
+CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
+BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+)sql";
+
+bool migrateToVersion5(sqlite3 *db)
+{
+    return execSql(db, kVersion5);
+}
+
 } // namespace
 
 bool migrateTo(sqlite3 *db, int version)
@@ -265,6 +328,7 @@ bool migrateTo(sqlite3 *db, int version)
     case 2: return migrateToVersion2(db);
     case 3: return migrateToVersion3(db);
     case 4: return migrateToVersion4(db);
+    case 5: return migrateToVersion5(db);
     default: break;
     }
     logging::get("store")->error("no migration to schema version {}", version);

@@ -13,7 +13,7 @@ struct sqlite3;
 
 namespace fw::schema {
 
-constexpr int kCurrentVersion = 4;
+constexpr int kCurrentVersion = 5;
 // PRAGMA application_id of a Fleetwatch store ("FWst"), to tell it from other SQLite files.
 constexpr int kApplicationId = 0x46577374;
 
