@@ -5,6 +5,7 @@
 
 #include "app/commandline.h"
 #include "app/mainwindow.h"
+#include "app/userscommand.h"
 #include "app/viewsettings.h"
 #include "core/common/logging.h"
 #include "core/common/signalquit.h"
@@ -122,6 +123,8 @@ int main(int argc, char *argv[])
     // command makes its own application object (QtGui at most), so it goes before any is made here.
     if (arguments.size() > 1 && arguments.at(1) == QStringLiteral("report"))
         return fw::runReportCommand(argc, argv);
+    if (arguments.size() > 1 && arguments.at(1) == QStringLiteral("users"))
+        return fw::runUsersCommand(argc, argv);
     int exitCode = 0;
     const std::optional<fw::CommandLine> options = fw::CommandLine::parse(arguments, &exitCode);
     if (!options)

@@ -52,6 +52,10 @@ pkg_check_modules(MOSQUITTO QUIET IMPORTED_TARGET libmosquitto)
 fleetwatch_require_package(MOSQUITTO_FOUND libmosquitto-dev "libmosquitto")
 pkg_check_modules(SQLITE3 QUIET IMPORTED_TARGET sqlite3)
 fleetwatch_require_package(SQLITE3_FOUND libsqlite3-dev "SQLite 3")
+# Argon2id for the local accounts' passwords (the reference implementation, as PHP and libsodium use):
+# memory-hard, OWASP's recommended password hash; not something to write by hand.
+pkg_check_modules(ARGON2 QUIET IMPORTED_TARGET libargon2)
+fleetwatch_require_package(ARGON2_FOUND libargon2-dev "libargon2 (Argon2id password hashing)")
 
 find_package(spdlog QUIET CONFIG)
 fleetwatch_require_package(spdlog_FOUND libspdlog-dev "spdlog")
