@@ -61,7 +61,7 @@ AlertCenter::AlertCenter(Options options, MqttSession *session, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_session(session),
       m_actions(new OperatorActions(m_alerts, m_options.root,
                                     OperatorActions::Operator{m_options.user, m_options.role, m_options.consoleId}, this)),
-      m_desk(new LabelDesk(m_options.root, LabelBook::Author{m_options.user, m_options.consoleId}, this))
+      m_desk(new LabelDesk(m_options.root, LabelBook::Author{m_options.user, m_options.consoleId, m_options.role}, this))
 {
     qRegisterMetaType<fw::AlertRecordsPtr>();
     qRegisterMetaType<fw::StoreStatus>();
@@ -202,7 +202,7 @@ void AlertCenter::setOperator(const QString &user, const QString &role)
     m_options.user = user;
     m_options.role = role;
     m_actions->setOperator(user, role);
-    m_desk->setAuthor(LabelBook::Author{user, m_options.consoleId});
+    m_desk->setAuthor(LabelBook::Author{user, m_options.consoleId, role});
 }
 
 void AlertCenter::adoptFields(AlertRecord &r, const AlertMsg &m, const QByteArray &payload)

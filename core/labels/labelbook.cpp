@@ -14,7 +14,7 @@ namespace fw {
 
 LabelBook::LabelBook(Database &db, LabelRepository &labels, OutboxRepository &outbox, AlertRepository &alerts,
                      const QString &root)
-    : m_db(db), m_labels(labels), m_outbox(outbox), m_alerts(alerts), m_topics(root)
+    : m_db(db), m_labels(labels), m_outbox(outbox), m_alerts(alerts), m_topics(root), m_journal(db)
 {
 }
 
@@ -63,6 +63,20 @@ LabelMsg LabelBook::messageFor(const LabelDraft &draft, const AlertRecord *alert
     return m;
 }
 
+bool LabelBook::journal(const LabelMsg &m, const Author &author, const QString &notes, qint64 now)
+{
+    JournalEntry e;
+    e.at = now;
+    e.user = author.user;
+    e.role = author.role;
+    e.console = author.console;
+    e.what = m.outcome == Outcome::MissedFailure ? QStringLiteral("missed_failure") : QStringLiteral("outcome");
+    e.subject = m.alert ? QStringLiteral("%1/%2/%3").arg(m.site, m.asset, *m.alert) : QStringLiteral("%1/%2").arg(m.site, m.asset);
+    e.after = outcomeName(m.outcome);
+    e.detail = QStringList{m.failureMode, m.cause, m.action, notes}.join(QLatin1String(" | "));
+    return m_journal.append(e);
+}
+
 LabelBook::Result LabelBook::save(const LabelDraft &draft, const AlertRecord *alert, const Author &author, qint64 now)
 {
     Result result;
@@ -84,7 +98,7 @@ LabelBook::Result LabelBook::save(const LabelDraft &draft, const AlertRecord *al
     const bool stored = tx.isActive()
                      && (outboxId = m_outbox.enqueue(QStringLiteral("label"), topic, payload, 1, now)) > 0
                      && m_labels.insert(message, aboutAlert ? alert->rowId : 0, draft.notes, payload, outboxId) > 0
-                     && tx.commit();
+                     && journal(message, author, draft.notes, now) && tx.commit();
     if (!stored) {
         result.problems << QCoreApplication::translate("fw", "The label could not be saved in the local store; nothing "
                                                              "was recorded. Try again, and tell the administrator if it "

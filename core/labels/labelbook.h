@@ -9,6 +9,7 @@
 
 #include "core/alerts/alertrecord.h"
 #include "core/labels/labeldraft.h"
+#include "core/audit/journalrepository.h"
 #include "core/fleet/topicparser.h"
 
 namespace fw {
@@ -26,6 +27,7 @@ public:
     {
         QString user;
         QString console;
+        QString role;   // core/users/role.h's name; empty: nobody signed in
     };
 
     struct Result
@@ -44,7 +46,8 @@ public:
               const QString &root);
 
     // `alert`: the stored alert that draft.alertKey names (null when there is none, or for a missed
-    // failure). `now`: ms since the epoch, for recorded_at and the checks.
+    // failure). `now`: ms since the epoch, for recorded_at and the checks. The label, its outbox row and
+    // its journal row ("outcome" or "missed_failure") are stored in one transaction.
     Result save(const LabelDraft &draft, const AlertRecord *alert, const Author &author, qint64 now);
 
     // Acknowledged alerts (by anyone, in any state) first received (raised_at) in the kAwaitingDays
@@ -54,6 +57,7 @@ public:
     std::pair<int, int> counts();
 
 private:
+    bool journal(const LabelMsg &m, const Author &author, const QString &notes, qint64 now);
     LabelMsg messageFor(const LabelDraft &draft, const AlertRecord *alert, const Author &author, qint64 now);
 
     Database &m_db;
@@ -61,6 +65,7 @@ private:
     OutboxRepository &m_outbox;
     AlertRepository &m_alerts;
     TopicParser m_topics;
+    JournalRepository m_journal;
 };
 
 } // namespace fw

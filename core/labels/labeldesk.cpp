@@ -6,6 +6,7 @@
 #include "core/store/evidencerepository.h"
 #include "core/store/labelrepository.h"
 #include "core/store/qualityrepository.h"
+#include "core/users/role.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -79,6 +80,12 @@ void LabelDesk::recordOutcome(const LabelDraft &draft)
     }
     if (!m_refusal.isEmpty()) {
         emit labelRejected(draft.alertKey, {m_refusal});
+        return;
+    }
+    const std::optional<Role> role = roleFromName(m_author.role);
+    if (const QString why = role ? refusalFor(*role, Capability::RecordOutcome) : signInRefusal(Capability::RecordOutcome);
+        !why.isEmpty()) {
+        emit labelRejected(draft.alertKey, {why});
         return;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -13,7 +13,9 @@
 #include "core/alerts/alertcenter.h"
 #include "core/alerts/operatoractions.h"
 #include "core/labels/labeldesk.h"
+#include "core/audit/journalchain.h"
 #include "core/store/database.h"
+#include "core/users/role.h"
 #include "core/fleet/fleetdecoder.h"
 #include "core/mqtt/ingestqueue.h"
 #include "core/mqtt/ingestworker.h"
@@ -156,6 +158,7 @@ private:
         o.dbPath = m_path;
         o.consoleId = QStringLiteral("ws-7");
         o.user = QStringLiteral("bob");
+        o.role = QStringLiteral("technician");
         auto c = std::make_unique<AlertCenter>(o, nullptr);
         c->start();
         return c;
@@ -268,6 +271,30 @@ private Q_SLOTS:
         StoreView v(m_path);
         QCOMPARE(v.count("SELECT count(*) FROM outbox"), 1);
         QCOMPARE(v.count("SELECT count(*) FROM labels"), 1);
+    }
+
+    void outcomesNeedTheRoleAndAreJournalled()
+    {
+        auto c = make();
+        const qint64 t = now();
+        c->applyMessages(batch({alertMsg(QStringLiteral("e1"), QStringLiteral("a1"), AlertEventType::Raised, 1, t)}));
+        const LabelDraft d = draftFor(key(QStringLiteral("e1"), QStringLiteral("a1")), Outcome::FalsePositive, QString());
+        QStringList problems;
+        c->setOperator(QStringLiteral("olga"), QStringLiteral("operator"));
+        QVERIFY(save(c.get(), d, &problems).isEmpty());
+        QCOMPARE(problems, QStringList{refusalFor(Role::Operator, Capability::RecordOutcome)});
+        c->setOperator(QString(), QString());   // nobody signed in
+        QVERIFY(save(c.get(), d, &problems).isEmpty());
+        QCOMPARE(problems, QStringList{signInRefusal(Capability::RecordOutcome)});
+        c->setOperator(QStringLiteral("bob"), QStringLiteral("technician"));
+        QVERIFY(!save(c.get(), d).isEmpty());
+        c.reset();
+        auto db = Database::openReadOnly(m_path, nullptr);
+        QCOMPARE(db->queryInt("SELECT count(*) FROM labels"), std::optional<qint64>(1));
+        QCOMPARE(db->queryInt("SELECT count(*) FROM journal WHERE what = 'outcome' AND user = 'bob' AND role = 'technician' "
+                              "AND subject = 'plant-a/e1/a1' AND after = 'false_positive'"),
+                 std::optional<qint64>(1));
+        QVERIFY(JournalChain::verify(*db).intact);
     }
 
     void missedFailureHasNoAlert()

@@ -234,6 +234,7 @@ int runChild(int argc, char **argv, const QString &store, const QString &brokerU
     logging::setup({QString(), spdlog::level::err, false});
     ConsoleCore console(settingsFor(brokerUrl, QStringLiteral("ws-crash")), store, QStringLiteral("bob"));
     AlertCenter *center = console.alerts();
+    center->setOperator(QStringLiteral("bob"), QStringLiteral("technician"));   // before its thread starts
     LabelDesk *desk = center->labelDesk();
     int n = 0;
     // In the alerts thread: print each saved label, then save the next one (alerts and missed failures).
@@ -292,6 +293,7 @@ private Q_SLOTS:
         ConsoleCore console(settingsFor(broker.url(), QStringLiteral("ws-a")), dir.filePath(QStringLiteral("a.sqlite")),
                             QStringLiteral("bob"));
         CenterMirror mirror(console.alerts());
+        console.alerts()->setOperator(QStringLiteral("bob"), QStringLiteral("technician"));   // before its thread starts
         console.start();
         QTRY_COMPARE_WITH_TIMEOUT(console.session()->state(), ConnectionState::Connected, 10000);
 

@@ -194,6 +194,7 @@ private Q_SLOTS:
         options.dbPath = dir.filePath(QStringLiteral("scenario.sqlite"));
         options.consoleId = QStringLiteral("ws-scenario");
         options.user = QStringLiteral("tech-1");
+        options.role = QStringLiteral("technician");
         AlertCenter center(options, nullptr);
         QSignalSpy storeProblem(&center, &AlertCenter::storeProblem);
         center.start();
