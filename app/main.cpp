@@ -5,6 +5,7 @@
 
 #include "app/commandline.h"
 #include "app/mainwindow.h"
+#include "app/sessioncontrols.h"
 #include "app/userscommand.h"
 #include "app/viewsettings.h"
 #include "core/common/logging.h"
@@ -172,6 +173,8 @@ int main(int argc, char *argv[])
     }
     if (!options->selectAsset.isEmpty())
         window.selectAsset(options->selectAsset);
+    // First start of an attended console: ask for the administrator (an unattended run just shows).
+    window.sessionControls()->setAskForAdministrator(options->exitAfterSeconds == 0);
 
     if (!options->screenshotPath.isEmpty()) {
         // Grabbed before exit, whether the timer or the operator ends the run.

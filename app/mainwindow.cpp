@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "app/alertpanels.h"
+#include "app/sessioncontrols.h"
 #include "app/viewsettings.h"
 #include "core/alerts/alertcenter.h"
 #include "core/common/logging.h"
@@ -36,6 +37,18 @@
 
 namespace fw {
 
+namespace {
+
+// The settings as one line for the journal (no password: it is never in the settings).
+QString settingsSummary(const ConsoleSettings &s)
+{
+    return QStringLiteral("broker=%1 root=%2 site=%3 console=%4 language=%5 lock_minutes=%6")
+        .arg(s.mqtt.brokerUrl(), s.root, s.site, s.consoleId, s.language)
+        .arg(s.lockMinutes);
+}
+
+} // namespace
+
 MainWindow::MainWindow(ConsoleSettings settings, QString settingsPath, QString dbPath, QWidget *parent)
     : QMainWindow(parent), m_settings(std::move(settings)), m_settingsPath(std::move(settingsPath)),
       m_dbPath(std::move(dbPath)), m_fleetModel(new FleetTableModel(this)), m_rejectionModel(new RejectionModel(this)),
@@ -43,7 +56,8 @@ MainWindow::MainWindow(ConsoleSettings settings, QString settingsPath, QString d
       m_alertPanels(new AlertPanels(m_fleetModel, this)), m_sideTabs(new QTabWidget(this)),
       m_outbox(new QLabel(this)), m_labels(new QLabel(this)), m_mute(new QLabel(this)),
       m_connection(new ConnectionIndicator(this)), m_rate(new QLabel(this)), m_assets(new QLabel(this)),
-      m_rejected(new QToolButton(this)), m_storeBanner(new StoreBanner(this))
+      m_rejected(new QToolButton(this)), m_storeBanner(new StoreBanner(this)),
+      m_sessionControls(new SessionControls(m_dbPath, m_settings.consoleId, m_settings.lockMinutes, this))
 {
     m_sideTabs->addTab(m_detail, tr("&Asset trends"));
     m_sideTabs->addTab(m_alertPanels->explanation(), tr("&Why (explanation)"));
@@ -149,6 +163,7 @@ void MainWindow::buildMenus()
     connection->addAction(tr("&Reconnect"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
                           &MainWindow::startPipeline);
 
+    m_sessionControls->addMenu(menuBar());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fleetwatch"), this, [this] {
         QMessageBox::about(this, tr("About Fleetwatch"),
@@ -163,6 +178,7 @@ void MainWindow::buildStatusBar()
     m_rejected->setToolTip(tr("Messages rejected by the fleet interface check; click for the reasons (Ctrl+Shift+R)"));
     connect(m_rejected, &QToolButton::clicked, this, &MainWindow::showRejections);
     statusBar()->addWidget(m_connection, 1);
+    statusBar()->addPermanentWidget(m_sessionControls->statusButton());
     statusBar()->addPermanentWidget(m_mute);
     statusBar()->addPermanentWidget(m_outbox);
     statusBar()->addPermanentWidget(m_labels);
@@ -195,8 +211,14 @@ void MainWindow::startPipeline()
 {
     if (m_core)
         shutdown();
-    const QString user = qEnvironmentVariable("USER", QStringLiteral("operator"));
+    // Who acts: the signed-in user, and nobody (no role: every action refused) until someone signs in.
+    OperatorSession *session = m_sessionControls->session();
+    const std::optional<Role> role = session->actingRole();
+    const QString user = session->state() == OperatorSession::State::SignedIn ? session->user() : QString();
     m_core = std::make_unique<ConsoleCore>(m_settings, m_dbPath, user);
+    m_core->alerts()->setOperator(user, role ? roleName(*role) : QString());   // its thread has not started yet
+    connect(session, &OperatorSession::operatorChanged, m_core->alerts(),
+            [alerts = m_core->alerts()](const QString &who, const QString &r) { alerts->setOperator(who, r); });
     m_connection->setBroker(m_settings.mqtt.brokerUrl());
     connect(m_core->session(), &MqttSession::connectionStateChanged, m_connection, &ConnectionIndicator::setState);
     // Not connected: every asset's data is only the last known (FleetTableModel, DataFreshness).
@@ -206,6 +228,7 @@ void MainWindow::startPipeline()
     m_alertPanels->attach(m_core->alerts());
     m_storeBanner->setStatus(StoreStatus{});
     connect(m_core->alerts(), &AlertCenter::storeStatusChanged, this, [this](const StoreStatus &status) {
+        m_sessionControls->session()->start();   // the store exists now: the accounts are read from it
         m_storeBanner->setStatus(status);
         updateTitle();
     });
@@ -314,8 +337,20 @@ void MainWindow::selectAsset(const QString &keyOrAssetId)
     m_fleetView->selectAsset(key);
 }
 
+bool MainWindow::allowed(Capability c, const QString &title)
+{
+    const std::optional<Role> role = m_sessionControls->session()->actingRole();
+    const QString why = role ? refusalFor(*role, c) : signInRefusal(c);
+    if (why.isEmpty())
+        return true;
+    QMessageBox::information(this, title, why);
+    return false;
+}
+
 void MainWindow::openConnectionSettings()
 {
+    if (!allowed(Capability::ChangeSettings, tr("Connection settings")))
+        return;
     ConnectionDialog dialog(m_settings, this);
     QList<std::pair<QString, QString>> languages;
     for (const QString &code : UiLanguage::supported())
@@ -324,12 +359,15 @@ void MainWindow::openConnectionSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const bool languageChanged = dialog.settings().language != m_settings.language;
+    const QString before = settingsSummary(m_settings);
     m_settings = dialog.settings();
     QString error;
     if (!m_settings.save(m_settingsPath, &error))
         QMessageBox::warning(this, tr("Settings not saved"), error);
     logging::get("ui")->info("connection settings changed: {} root {} site {}", m_settings.mqtt.brokerUrl().toStdString(),
                              logging::sanitize(m_settings.root), logging::sanitize(m_settings.site));
+    m_sessionControls->session()->recordChange(QStringLiteral("settings_changed"), QStringLiteral("connection"), before,
+                                               settingsSummary(m_settings));
     if (languageChanged)
         statusBar()->showMessage(tr("The interface language changes when Fleetwatch starts next."), 15000);
     updateTitle();
@@ -346,6 +384,8 @@ void MainWindow::showRejections()
 
 void MainWindow::showReports()
 {
+    if (!allowed(Capability::Reports, tr("Reports")))
+        return;
     if (!m_reportsWindow)
         m_reportsWindow = new ReportsWindow(m_dbPath, this);
     m_reportsWindow->show();

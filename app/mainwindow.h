@@ -6,6 +6,7 @@
 #include "core/console/consolesettings.h"
 #include "core/fleet/fleetbatch.h"
 #include "core/mqtt/mqttsession.h"
+#include "core/users/role.h"
 #include "widgets/hmipalette.h"
 
 #include <QMainWindow>
@@ -30,6 +31,7 @@ class FleetView;
 class RejectionModel;
 class RejectionsDialog;
 class ReportsWindow;
+class SessionControls;
 
 class MainWindow : public QMainWindow
 {
@@ -48,6 +50,7 @@ public:
     AlertQueueView *alertQueue() const;
     AlertAnnouncer *announcer() const;
     AlertPanels *alertPanels() const { return m_alertPanels; }
+    SessionControls *sessionControls() const { return m_sessionControls; }
     void selectAsset(const QString &keyOrAssetId);
     // The layout the operator left (size, splitters, columns; ViewSettings); false on a first start.
     bool restoreLayout();
@@ -69,6 +72,8 @@ private:
     void showRejections();
     void showReports();
     void updateTitle();
+    // The signed-in role may do `c` here; otherwise says why in a message box and returns false.
+    bool allowed(Capability capability, const QString &title);
 
     ConsoleSettings m_settings;
     QString m_settingsPath;
@@ -88,6 +93,7 @@ private:
     QLabel *m_assets;
     QToolButton *m_rejected;
     StoreBanner *m_storeBanner;
+    SessionControls *m_sessionControls;
     RejectionsDialog *m_rejectionsDialog = nullptr;
     ReportsWindow *m_reportsWindow = nullptr;
     IngestStats m_stats;

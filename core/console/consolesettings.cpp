@@ -3,6 +3,8 @@
 #include "core/fleet/topicparser.h"
 
 #include <QDir>
+
+#include <algorithm>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -54,6 +56,7 @@ ConsoleSettings ConsoleSettings::load(const QString &iniPath, QString *error)
     s.consoleId = ini.value(QStringLiteral("console_id"), s.consoleId).toString();
     ini.endGroup();
     s.language = ini.value(QStringLiteral("ui/language"), s.language).toString();
+    s.lockMinutes = std::clamp(ini.value(QStringLiteral("session/lock_minutes"), s.lockMinutes).toInt(), 0, 24 * 60);
     return s;
 }
 
@@ -81,6 +84,7 @@ bool ConsoleSettings::save(const QString &iniPath, QString *error) const
     ini.setValue(QStringLiteral("console_id"), consoleId);
     ini.endGroup();
     ini.setValue(QStringLiteral("ui/language"), language);
+    ini.setValue(QStringLiteral("session/lock_minutes"), lockMinutes);
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         if (error)

@@ -16,6 +16,7 @@ struct ConsoleSettings
     QString site;                         // empty: every site
     QString consoleId;                    // this workstation's name in acknowledgements
     QString language;                     // interface language ("de", "zh_CN", "en"); empty: the system's
+    int lockMinutes = 15;                 // the session locks after this long without input; 0: never
 
     // Subscriptions for root and site.
     QStringList subscriptionFilters() const;
