@@ -31,6 +31,8 @@ class RejectionModel;
 class RejectionsDialog;
 class ReportsWindow;
 
+class PasswordKeyring;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -61,6 +63,10 @@ private:
     void buildMenus();
     void buildStatusBar();
     void startPipeline();
+    // A user name without a password: asks the keyring (true), and starts the pipeline when it has
+    // answered with one; never connects without it.
+    bool awaitingKeyringPassword();
+    void keepPasswordInKeyring(const QString &password);
     void showOutbox(int pending, int delivered);
     void applyBatch(const fw::FleetBatchPtr &batch);
     void showAsset(const QString &key);
@@ -88,6 +94,7 @@ private:
     QLabel *m_assets;
     QToolButton *m_rejected;
     StoreBanner *m_storeBanner;
+    PasswordKeyring *m_keyring;
     RejectionsDialog *m_rejectionsDialog = nullptr;
     ReportsWindow *m_reportsWindow = nullptr;
     IngestStats m_stats;
