@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 
+#include "app/passwordfile.h"
 #include "core/common/uilanguage.h"
 #include "core/fleet/topicparser.h"
 
@@ -39,7 +40,17 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Local store (SQLite file). Default: in the user's data directory."), QStringLiteral("FILE"));
     const QCommandLineOption clientId(QStringLiteral("client-id"), QStringLiteral("MQTT client id (the persistent session's name)."), QStringLiteral("ID"));
     const QCommandLineOption mqttVersion(QStringLiteral("mqtt-version"), QStringLiteral("4 (MQTT 3.1.1) or 5 (default)."), QStringLiteral("N"));
-    const QCommandLineOption username(QStringLiteral("username"), QStringLiteral("Broker user name; the password is read from FLEETWATCH_MQTT_PASSWORD."), QStringLiteral("NAME"));
+    const QCommandLineOption username(
+        QStringLiteral("username"),
+        QStringLiteral("Broker user name. The password is never given on the command line (nor in the --broker URL): "
+                       "it comes from --password-file, else FLEETWATCH_MQTT_PASSWORD, else the desktop's keyring "
+                       "(stored there from Connection > Settings)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        QStringLiteral("Read the broker password from the first line of FILE, which must be readable by its owner "
+                       "only (chmod 600); for a console without a keyring."),
+        QStringLiteral("FILE"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"), QStringLiteral("CA certificate for TLS."), QStringLiteral("FILE"));
     const QCommandLineOption certFile(QStringLiteral("cert-file"), QStringLiteral("Client certificate for TLS."), QStringLiteral("FILE"));
     const QCommandLineOption keyFile(QStringLiteral("key-file"), QStringLiteral("Client key for TLS."), QStringLiteral("FILE"));
@@ -54,7 +65,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
                                   QStringLiteral("Language of the interface: %1 (default: the settings file's, else the system's).")
                                       .arg(UiLanguage::supported().join(QStringLiteral(", "))),
                                   QStringLiteral("LANGUAGE"));
-    p.addOptions({broker, site, root, config, db, clientId, mqttVersion, username, caFile, certFile, keyFile, insecure,
+    p.addOptions({broker, site, root, config, db, clientId, mqttVersion, username, passwordFile, caFile, certFile, keyFile, insecure,
                   exitAfter, statsJson, screenshot, select, logFile, logLevel, lang});
 
     auto fail = [exitCode](const QString &message) -> std::optional<CommandLine> {
@@ -105,8 +116,16 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     }
     if (p.isSet(username))
         m.username = p.value(username);
-    if (qEnvironmentVariableIsSet("FLEETWATCH_MQTT_PASSWORD"))
+    if (p.isSet(passwordFile)) {
+        const std::optional<QString> password = PasswordFile::read(p.value(passwordFile), &error);
+        if (!password)
+            return fail(error);
+        m.password = *password;
+        c.passwordGiven = true;
+    } else if (qEnvironmentVariableIsSet("FLEETWATCH_MQTT_PASSWORD")) {
         m.password = qEnvironmentVariable("FLEETWATCH_MQTT_PASSWORD");
+        c.passwordGiven = true;
+    }
     if (p.isSet(caFile)) {
         m.caFile = p.value(caFile);
         m.tls = true;

@@ -23,6 +23,9 @@ struct CommandLine
     QString logFile;
     QString logLevel = QStringLiteral("info");
     QString language;                // --lang, normalised ("de", "zh_CN", "en"); empty: not given
+    // The password came from --password-file or FLEETWATCH_MQTT_PASSWORD (settings.mqtt.password): the
+    // keyring is not asked.
+    bool passwordGiven = false;
 
     // Returns nullopt after printing help/version (exitCode 0) or an error (exitCode 2) to stdout/stderr.
     static std::optional<CommandLine> parse(const QStringList &arguments, int *exitCode);

@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "app/alertpanels.h"
+#include "app/passwordkeyring.h"
 #include "app/sessioncontrols.h"
 #include "app/viewsettings.h"
 #include "core/alerts/alertcenter.h"
@@ -32,6 +33,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -56,7 +58,7 @@ MainWindow::MainWindow(ConsoleSettings settings, QString settingsPath, QString d
       m_alertPanels(new AlertPanels(m_fleetModel, this)), m_sideTabs(new QTabWidget(this)),
       m_outbox(new QLabel(this)), m_labels(new QLabel(this)), m_mute(new QLabel(this)),
       m_connection(new ConnectionIndicator(this)), m_rate(new QLabel(this)), m_assets(new QLabel(this)),
-      m_rejected(new QToolButton(this)), m_storeBanner(new StoreBanner(this)),
+      m_rejected(new QToolButton(this)), m_storeBanner(new StoreBanner(this)), m_keyring(new PasswordKeyring(this)),
       m_sessionControls(new SessionControls(m_dbPath, m_settings.consoleId, m_settings.lockMinutes, this))
 {
     m_sideTabs->addTab(m_detail, tr("&Asset trends"));
@@ -102,9 +104,33 @@ MainWindow::MainWindow(ConsoleSettings settings, QString settingsPath, QString d
                                             .arg(locale.toString(pending), locale.toString(delivered))
                                       : tr("Labels: %1 delivered").arg(locale.toString(delivered)));
     });
+    connect(m_keyring, &PasswordKeyring::passwordRead, this, [this](const QString &account, const QString &password) {
+        if (account != PasswordKeyring::accountFor(m_settings.mqtt) || !m_settings.mqtt.password.isEmpty())
+            return;   // an answer for settings changed meanwhile
+        if (password.isEmpty()) {
+            m_connection->setState(ConnectionState::Failed, tr("the keyring holds an empty password for %1").arg(account));
+            return;
+        }
+        m_settings.mqtt.password = password;
+        startPipeline();
+    });
+    connect(m_keyring, &PasswordKeyring::readFailed, this, [this](const QString &account, const QString &reason) {
+        if (account != PasswordKeyring::accountFor(m_settings.mqtt))
+            return;
+        m_connection->setState(ConnectionState::Failed, reason);
+        statusBar()->showMessage(reason, 30'000);
+    });
+    connect(m_keyring, &PasswordKeyring::writeFailed, this,
+            [this](const QString &, const QString &reason) { statusBar()->showMessage(reason, 30'000); });
     updateTitle();
     resize(1600, 900);
+    // A password an earlier version left in the settings file (taken out of it by ConsoleSettings::load).
+    if (!m_settings.oldFilePassword.isEmpty())
+        keepPasswordInKeyring(std::exchange(m_settings.oldFilePassword, QString()));
     startPipeline();
+    // The accounts open once the store does (storeStatusChanged); this covers a pipeline that waits
+    // for the keyring.
+    QTimer::singleShot(3000, m_sessionControls->session(), &OperatorSession::start);
 }
 
 MainWindow::~MainWindow()
@@ -207,10 +233,30 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+bool MainWindow::awaitingKeyringPassword()
+{
+    const MqttOptions &mqtt = m_settings.mqtt;
+    if (mqtt.username.isEmpty() || !mqtt.password.isEmpty())
+        return false;
+    const QString account = PasswordKeyring::accountFor(mqtt);
+    m_connection->setBroker(mqtt.brokerUrl());
+    m_connection->setState(ConnectionState::Connecting, tr("reading the password of %1 from the keyring").arg(account));
+    m_keyring->read(account);
+    return true;
+}
+
+void MainWindow::keepPasswordInKeyring(const QString &password)
+{
+    if (!m_settings.mqtt.username.isEmpty() && !password.isEmpty())
+        m_keyring->write(PasswordKeyring::accountFor(m_settings.mqtt), password);
+}
+
 void MainWindow::startPipeline()
 {
     if (m_core)
         shutdown();
+    if (awaitingKeyringPassword())
+        return;
     // Who acts: the signed-in user, and nobody (no role: every action refused) until someone signs in.
     OperatorSession *session = m_sessionControls->session();
     const std::optional<Role> role = session->actingRole();
@@ -360,7 +406,11 @@ void MainWindow::openConnectionSettings()
         return;
     const bool languageChanged = dialog.settings().language != m_settings.language;
     const QString before = settingsSummary(m_settings);
+    const QString previousPassword = m_settings.mqtt.password;
     m_settings = dialog.settings();
+    // Into the keyring, never into the settings file (which save() writes without it).
+    if (m_settings.mqtt.password != previousPassword)
+        keepPasswordInKeyring(m_settings.mqtt.password);
     QString error;
     if (!m_settings.save(m_settingsPath, &error))
         QMessageBox::warning(this, tr("Settings not saved"), error);

@@ -33,6 +33,8 @@ class RejectionsDialog;
 class ReportsWindow;
 class SessionControls;
 
+class PasswordKeyring;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -64,6 +66,10 @@ private:
     void buildMenus();
     void buildStatusBar();
     void startPipeline();
+    // A user name without a password: asks the keyring (true), and starts the pipeline when it has
+    // answered with one; never connects without it.
+    bool awaitingKeyringPassword();
+    void keepPasswordInKeyring(const QString &password);
     void showOutbox(int pending, int delivered);
     void applyBatch(const fw::FleetBatchPtr &batch);
     void showAsset(const QString &key);
@@ -93,6 +99,7 @@ private:
     QLabel *m_assets;
     QToolButton *m_rejected;
     StoreBanner *m_storeBanner;
+    PasswordKeyring *m_keyring;
     SessionControls *m_sessionControls;
     RejectionsDialog *m_rejectionsDialog = nullptr;
     ReportsWindow *m_reportsWindow = nullptr;

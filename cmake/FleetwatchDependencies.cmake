@@ -38,6 +38,11 @@ if(FLEETWATCH_BUILD_GUI)
         set(FW_HAVE_QT_TRANSLATIONS TRUE)
     endif()
     fleetwatch_require_package(FW_HAVE_QT_TRANSLATIONS qt6-translations-l10n "Qt 6's translations (qtbase_de.qm, qtbase_zh_CN.qm)")
+    # qtkeychain: the MQTT password in the desktop's keyring (app/passwordkeyring.h).
+    find_package(Qt6Keychain QUIET)
+    find_package(Qt6 6.4 QUIET COMPONENTS DBus)
+    fleetwatch_require_package(Qt6DBus_FOUND qt6-base-dev "Qt 6 D-Bus")
+    fleetwatch_require_package(Qt6Keychain_FOUND qtkeychain-qt6-dev "qtkeychain for Qt 6")
     # Han characters on screen and in the PDF report: Noto Sans CJK SC (DejaVu has no CJK glyphs).
     find_file(FW_NOTO_CJK NotoSansCJK-Regular.ttc PATHS /usr/share/fonts/opentype/noto NO_DEFAULT_PATH)
     fleetwatch_require_package(FW_NOTO_CJK fonts-noto-cjk "The Noto Sans CJK font (for the Chinese interface and reports)")
@@ -50,6 +55,10 @@ find_package(PkgConfig QUIET)
 fleetwatch_require_package(PKG_CONFIG_FOUND pkgconf "pkg-config")
 pkg_check_modules(MOSQUITTO QUIET IMPORTED_TARGET libmosquitto)
 fleetwatch_require_package(MOSQUITTO_FOUND libmosquitto-dev "libmosquitto")
+# OpenSSL: the MQTT session builds its own TLS context (core/mqtt/tlscontext.h) so that a TLS setup
+# failure stops the connection and a refused handshake says why (libmosquitto reports only MOSQ_ERR_TLS).
+find_package(OpenSSL 3 QUIET)
+fleetwatch_require_package(OPENSSL_FOUND libssl-dev "OpenSSL (libssl)")
 pkg_check_modules(SQLITE3 QUIET IMPORTED_TARGET sqlite3)
 fleetwatch_require_package(SQLITE3_FOUND libsqlite3-dev "SQLite 3")
 # Argon2id for the local accounts' passwords (the reference implementation, as PHP and libsodium use):

@@ -4,7 +4,8 @@
 #   share/applications/org.fleetwatch.Fleetwatch.desktop, share/metainfo/...metainfo.xml
 #   share/icons/hicolor/scalable/apps/org.fleetwatch.Fleetwatch.svg and NxN PNGs rendered from it
 #   share/man/man1/fleetwatch.1.gz, fleet-sim.1.gz
-#   share/fleetwatch/cmapss/ (the demo's data), share/fleetwatch/fleetwatch-demo.conf (Mosquitto)
+#   share/fleetwatch/cmapss/ (the demo's data), share/fleetwatch/fleetwatch-demo.conf,
+#   fleetwatch-site.conf and fleetwatch-site.acl (Mosquitto: the demo; a site with accounts and ACL)
 #   share/doc/fleetwatch/copyright, changelog.Debian.gz
 # The target fleetwatch-package-contents builds all of it and nothing else (no tests, no benchmarks).
 include(GNUInstallDirs)
@@ -79,6 +80,8 @@ install(FILES ${FLEETWATCH_PACKAGING_DIR}/deb/copyright DESTINATION ${FLEETWATCH
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/cmapss DESTINATION ${CMAKE_INSTALL_DATADIR}/fleetwatch
         FILE_PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
 install(FILES ${FLEETWATCH_PACKAGING_DIR}/mosquitto/fleetwatch-demo.conf
+              ${FLEETWATCH_PACKAGING_DIR}/mosquitto/fleetwatch-site.conf
+              ${FLEETWATCH_PACKAGING_DIR}/mosquitto/fleetwatch-site.acl
         DESTINATION ${CMAKE_INSTALL_DATADIR}/fleetwatch)
 
 # ---- CPack: one Debian package, fleetwatch_<version>-<revision>_<arch>.deb -------------------------

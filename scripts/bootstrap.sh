@@ -21,8 +21,12 @@ FW_PACKAGES=(
     # qt6-charts-dev does not pull libqt6opengl6-dev, whose CMake files Qt6Charts needs.
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-multimedia-dev libgl-dev
     libmosquitto-dev mosquitto mosquitto-clients
+    # TLS: the session's own OpenSSL context (libssl-dev); the TLS test makes its certificates with openssl.
+    libssl-dev openssl
     libsqlite3-dev libspdlog-dev libfmt-dev libsimdjson-dev libargon2-dev
     xvfb xauth fonts-dejavu-core
+    # The MQTT password in the desktop's keyring (app/passwordkeyring.h).
+    qtkeychain-qt6-dev
     # Translations: lrelease/lupdate (qt6-l10n-tools), their CMake functions (qt6-tools-dev), Qt's own
     # qtbase_de/qtbase_zh_CN.qm (qt6-translations-l10n), and Noto Sans CJK for Chinese on screen and
     # in the PDF report (DejaVu has no Han characters: they would be boxes).

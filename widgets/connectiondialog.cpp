@@ -49,7 +49,7 @@ ConnectionDialog::ConnectionDialog(const ConsoleSettings &s, QWidget *parent)
     m_keepAlive->setValue(s.mqtt.keepAliveSeconds);
     m_clientId->setPlaceholderText(tr("empty: a random id and no persistent session"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("not stored on disk"));
+    m_password->setPlaceholderText(tr("kept in the keyring, never on disk"));
     m_tls->setChecked(s.mqtt.tls);
     m_insecure->setChecked(s.mqtt.tlsInsecure);
     m_site->setPlaceholderText(tr("empty: every site"));

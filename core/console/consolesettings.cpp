@@ -1,5 +1,6 @@
 #include "core/console/consolesettings.h"
 
+#include "core/common/logging.h"
 #include "core/fleet/topicparser.h"
 
 #include <QDir>
@@ -49,6 +50,24 @@ ConsoleSettings ConsoleSettings::load(const QString &iniPath, QString *error)
     m.protocolVersion = ini.value(QStringLiteral("protocol"), m.protocolVersion).toInt() == 4 ? 4 : 5;
     m.keepAliveSeconds = ini.value(QStringLiteral("keepalive"), m.keepAliveSeconds).toInt();
     m.sessionExpirySeconds = ini.value(QStringLiteral("session_expiry"), m.sessionExpirySeconds).toInt();
+    if (ini.contains(QStringLiteral("password"))) {
+        // Written by an earlier version: out of the file at once, into the keyring by the caller.
+        m.password = ini.value(QStringLiteral("password")).toString();
+        s.oldFilePassword = m.password;
+        ini.remove(QStringLiteral("password"));
+        ini.sync();
+        if (ini.status() != QSettings::NoError) {
+            logging::get("app")->error("the settings file {} holds a password that cannot be removed from it (the file "
+                                       "cannot be written): remove the line password= from [broker] by hand",
+                                       iniPath.toStdString());
+            if (error)
+                *error = QStringLiteral("the settings file %1 holds a password and cannot be written: remove the line "
+                                        "password= from [broker] by hand").arg(iniPath);
+        } else {
+            logging::get("app")->warn("the MQTT password was moved out of the settings file {} (passwords are kept in "
+                                      "the keyring, never in the file)", iniPath.toStdString());
+        }
+    }
     ini.endGroup();
     ini.beginGroup(QStringLiteral("fleet"));
     s.root = ini.value(QStringLiteral("root"), s.root).toString();
@@ -77,6 +96,7 @@ bool ConsoleSettings::save(const QString &iniPath, QString *error) const
     ini.setValue(QStringLiteral("protocol"), mqtt.protocolVersion);
     ini.setValue(QStringLiteral("keepalive"), mqtt.keepAliveSeconds);
     ini.setValue(QStringLiteral("session_expiry"), mqtt.sessionExpirySeconds);
+    ini.remove(QStringLiteral("password"));   // never in the file, whatever an older version left there
     ini.endGroup();
     ini.beginGroup(QStringLiteral("fleet"));
     ini.setValue(QStringLiteral("root"), root);

@@ -19,13 +19,20 @@ bool MqttOptions::setBrokerUrl(const QString &url, QString *error)
                          .arg(url);
         return false;
     }
+    // A password on a command line is in the process list and the shell's history for anyone to read.
+    if (!parsed.password().isEmpty()) {
+        if (error)
+            *error = QStringLiteral("the broker URL holds a password: it does not go there (anyone can read it in the "
+                                    "process list or the shell history); give only the user name in the URL or with "
+                                    "--username, and the password in the keyring (Connection > Settings), in "
+                                    "FLEETWATCH_MQTT_PASSWORD or in a --password-file readable by you only");
+        return false;
+    }
     host = parsed.host();
     port = parsed.port(secure ? 8883 : 1883);
     tls = secure;
     if (!parsed.userName().isEmpty())
         username = parsed.userName();
-    if (!parsed.password().isEmpty())
-        password = parsed.password();
     return true;
 }
 

@@ -23,7 +23,7 @@ struct MqttOptions
     int port = 1883;
     QString clientId;                  // empty: a random one (and then no persistent session)
     QString username;
-    QString password;                  // never logged
+    QString password;                  // never logged, never written to a settings file
 
     bool tls = false;
     QString caFile;                    // with tls: the CA that signed the broker's certificate
@@ -49,7 +49,8 @@ struct MqttOptions
     int reconnectMaxSeconds = 30;
 
     // Parses "mqtt://host:port", "mqtts://host:port", "tcp://host:port" or "host[:port]".
-    // Returns false and leaves the options unchanged on a malformed URL.
+    // Returns false and leaves the options unchanged on a malformed URL, and on one with a password
+    // (mqtt://user:secret@host): passwords never come from a command line.
     bool setBrokerUrl(const QString &url, QString *error = nullptr);
     QString brokerUrl() const;
 };

@@ -2,6 +2,7 @@
 
 #include "core/common/logging.h"
 #include "core/fleet/messagesink.h"
+#include "core/mqtt/tlscontext.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -34,6 +35,7 @@ QString connectionStateName(ConnectionState state)
     case ConnectionState::Connected: return MqttSession::tr("Connected");
     case ConnectionState::Reconnecting: return MqttSession::tr("Reconnecting");
     case ConnectionState::Stopped: return MqttSession::tr("Stopped");
+    case ConnectionState::Failed: return MqttSession::tr("Not connecting");
     }
     return {};
 }
@@ -55,6 +57,7 @@ MqttSession::~MqttSession()
     stop();
     if (m_mosq)
         mosquitto_destroy(m_mosq);
+    m_tls.reset();   // after the handle: libmosquitto frees its SSL objects, not the context
 }
 
 void MqttSession::start()
@@ -65,6 +68,7 @@ void MqttSession::start()
     mosquitto_threaded_set(m_mosq, true);
     mosquitto_int_option(m_mosq, MOSQ_OPT_PROTOCOL_VERSION,
                          m_options.protocolVersion == 5 ? MQTT_PROTOCOL_V5 : MQTT_PROTOCOL_V311);
+    mosquitto_log_callback_set(m_mosq, &MqttSession::onLog);
     mosquitto_connect_v5_callback_set(m_mosq, &MqttSession::onConnect);
     mosquitto_disconnect_v5_callback_set(m_mosq, &MqttSession::onDisconnect);
     mosquitto_message_v5_callback_set(m_mosq, &MqttSession::onMessage);
@@ -76,22 +80,8 @@ void MqttSession::start()
         mosquitto_username_pw_set(m_mosq, m_options.username.toUtf8().constData(),
                                   m_options.password.isEmpty() ? nullptr : m_options.password.toUtf8().constData());
     }
-    if (m_options.tls) {
-        const QByteArray ca = m_options.caFile.toLocal8Bit();
-        const QByteArray cert = m_options.certFile.toLocal8Bit();
-        const QByteArray key = m_options.keyFile.toLocal8Bit();
-        const int rc = mosquitto_tls_set(m_mosq, ca.isEmpty() ? nullptr : ca.constData(),
-                                         ca.isEmpty() ? "/etc/ssl/certs" : nullptr,
-                                         cert.isEmpty() ? nullptr : cert.constData(),
-                                         key.isEmpty() ? nullptr : key.constData(), nullptr);
-        if (rc != MOSQ_ERR_SUCCESS)
-            log->error("TLS setup failed: {}", errorText(rc).toStdString());
-        if (m_options.tlsInsecure) {
-            log->warn("TLS server verification is OFF (explicitly requested): the broker's identity is not checked");
-            mosquitto_tls_insecure_set(m_mosq, true);
-            mosquitto_tls_opts_set(m_mosq, 0, nullptr, nullptr);
-        }
-    }
+    if (m_options.tls && !setUpTls())
+        return;   // never without TLS: no thread, no connection
     if (m_options.will) {
         const LastWill &w = *m_options.will;
         mosquitto_will_set_v5(m_mosq, w.topic.toUtf8().constData(), int(w.payload.size()),
@@ -99,6 +89,49 @@ void MqttSession::start()
     }
     m_stopRequested = false;
     m_thread = std::thread([this] { run(); });
+}
+
+bool MqttSession::setUpTls()
+{
+    auto log = logging::get("mqtt");
+    QString error;
+    m_tls = TlsContext::create(m_options, &error);
+    int rc = MOSQ_ERR_SUCCESS;
+    if (m_tls) {
+        // Our context as it is: libmosquitto's defaults would replace the verify callback that names
+        // the reason of a refused handshake.
+        rc = mosquitto_int_option(m_mosq, MOSQ_OPT_SSL_CTX_WITH_DEFAULTS, 0);
+        if (rc == MOSQ_ERR_SUCCESS)
+            rc = mosquitto_void_option(m_mosq, MOSQ_OPT_SSL_CTX, m_tls->handle());
+        if (rc != MOSQ_ERR_SUCCESS)
+            error = tr("libmosquitto does not take the TLS context: %1").arg(errorText(rc));
+    }
+    if (!m_tls || rc != MOSQ_ERR_SUCCESS) {
+        log->error("TLS setup failed, not connecting to {}: {}", m_options.brokerUrl().toStdString(),
+                   logging::sanitize(error, 1000));
+        setState(ConnectionState::Failed, tr("TLS setup failed, not connecting: %1").arg(error));
+        return false;
+    }
+    if (m_options.tlsInsecure)
+        log->warn("TLS server verification is OFF (explicitly requested): the broker's identity is not checked");
+    return true;
+}
+
+// The reason of a failed TLS connection: the verification's own if the certificate was refused, else
+// what OpenSSL said through libmosquitto's log (e.g. "wrong version number": not a TLS listener).
+QString MqttSession::tlsFailure(int rc)
+{
+    if (!m_tls)
+        return {};
+    const QString refusal = m_tls->takeRefusal();
+    if (!refusal.isEmpty())
+        return refusal;
+    if (rc != MOSQ_ERR_TLS)
+        return {};
+    QString detail = std::exchange(m_lastLibraryError, QString());
+    if (const int at = detail.lastIndexOf(QLatin1Char(':')); at >= 0)
+        detail = detail.mid(at + 1).trimmed();
+    return tr("TLS handshake failed: %1").arg(detail.isEmpty() ? errorText(rc) : detail);
 }
 
 void MqttSession::stop()
@@ -167,7 +200,8 @@ bool MqttSession::connectOnce(QString &reason)
                                              m_options.keepAliveSeconds, nullptr, props);
     mosquitto_property_free_all(&props);
     if (rc != MOSQ_ERR_SUCCESS) {
-        reason = errorText(rc);
+        const QString tls = tlsFailure(rc);
+        reason = tls.isEmpty() ? errorText(rc) : tls;
         return false;
     }
     return true;
@@ -208,6 +242,7 @@ void MqttSession::run()
             continue;
         // Connection lost, protocol or TLS error: libmosquitto would stay silent in its own thread; here
         // the error comes back to us, is shown, and we reconnect.
+        const QString tls = tlsFailure(rc);
         everConnected = everConnected || m_connected;
         m_connected = false;
         // In-flight publishes will not be acknowledged on this connection; owners resend from their outbox.
@@ -216,8 +251,13 @@ void MqttSession::run()
         mosquitto_disconnect(m_mosq);
         if (m_stopRequested)
             break;
-        setState(ConnectionState::Reconnecting,
-                 tr("connection lost: %1; reconnecting in %2 s").arg(errorText(rc)).arg(backoff));
+        if (!tls.isEmpty()) {
+            setState(everConnected ? ConnectionState::Reconnecting : ConnectionState::Disconnected,
+                     tr("cannot connect to %1: %2; retrying in %3 s").arg(m_options.brokerUrl(), tls).arg(backoff));
+        } else {
+            setState(ConnectionState::Reconnecting,
+                     tr("connection lost: %1; reconnecting in %2 s").arg(errorText(rc)).arg(backoff));
+        }
         waitBackoff(backoff);
         backoff = std::min(backoff * 2, std::max(1, m_options.reconnectMaxSeconds));
     }
@@ -230,12 +270,27 @@ void MqttSession::run()
     m_connected = false;
 }
 
+void MqttSession::onLog(mosquitto *, void *obj, int level, const char *text)
+{
+    if (level != MOSQ_LOG_ERR || !text)
+        return;
+    auto *self = static_cast<MqttSession *>(obj);
+    self->m_lastLibraryError = QString::fromUtf8(text);
+    logging::get("mqtt")->warn("libmosquitto: {}", logging::sanitize(self->m_lastLibraryError, 500));
+}
+
 void MqttSession::onConnect(mosquitto *mosq, void *obj, int rc, int flags, const mosquitto_property *)
 {
     auto *self = static_cast<MqttSession *>(obj);
     if (rc != 0) {
-        self->setState(ConnectionState::Reconnecting,
-                       tr("broker refused the connection: %1").arg(QString::fromUtf8(mosquitto_reason_string(rc))));
+        // MQTT 3.1.1 answers with a CONNACK return code, MQTT 5 with a reason code.
+        const bool v5 = self->m_options.protocolVersion == 5;
+        QString why = QString::fromUtf8(v5 ? mosquitto_reason_string(rc) : mosquitto_connack_string(rc));
+        const bool credentials = v5 ? (rc == MQTT_RC_BAD_USERNAME_OR_PASSWORD || rc == MQTT_RC_NOT_AUTHORIZED)
+                                    : (rc == CONNACK_REFUSED_BAD_USERNAME_PASSWORD || rc == CONNACK_REFUSED_NOT_AUTHORIZED);
+        if (credentials)
+            why = tr("%1 (user name or password wrong or missing, or the account may not connect)").arg(why);
+        self->setState(ConnectionState::Reconnecting, tr("broker refused the connection: %1").arg(why));
         return;
     }
     self->m_connected = true;

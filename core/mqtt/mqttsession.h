@@ -10,6 +10,12 @@
 // The loop is ours (mosquitto_loop in a loop), not mosquitto_loop_start(): a TLS or protocol error
 // returns to us, is reported through connectionStateChanged(), and the session reconnects with capped
 // exponential backoff. Subscriptions are made again on every connect.
+//
+// TLS (options.tls) never falls back to plain text: the OpenSSL context is ours (TlsContext). When it
+// cannot be set up (a missing or unreadable CA, certificate or key, a certificate without its key)
+// start() does not connect at all and the state is Failed with the reason. A handshake the broker's
+// certificate fails (unknown CA, expired, another host name) is reported with that reason and retried
+// with the same TLS setup.
 
 #include "core/mqtt/mqttoptions.h"
 
@@ -30,8 +36,10 @@ struct mqtt5__property;
 namespace fw {
 
 class MessageSink;
+class TlsContext;
 
-enum class ConnectionState { Disconnected, Connecting, Connected, Reconnecting, Stopped };
+// Failed: the session will not connect as configured (TLS setup failed); the reason says why.
+enum class ConnectionState { Disconnected, Connecting, Connected, Reconnecting, Stopped, Failed };
 QString connectionStateName(ConnectionState state);
 
 class MqttSession : public QObject
@@ -76,7 +84,10 @@ private:
     bool connectOnce(QString &reason);
     void setState(ConnectionState state, const QString &reason);
     void waitBackoff(int seconds);
+    bool setUpTls();
+    QString tlsFailure(int rc);
 
+    static void onLog(mosquitto *, void *self, int level, const char *text);
     static void onConnect(mosquitto *, void *self, int rc, int flags, const mqtt5__property *);
     static void onDisconnect(mosquitto *, void *self, int rc, const mqtt5__property *);
     static void onMessage(mosquitto *, void *self, const mosquitto_message *, const mqtt5__property *);
@@ -87,6 +98,8 @@ private:
     MqttOptions m_options;
     MessageSink *m_sink;
     mosquitto *m_mosq = nullptr;
+    std::unique_ptr<TlsContext> m_tls;   // with options.tls; outlives m_mosq's use of its SSL_CTX
+    QString m_lastLibraryError;          // network thread: libmosquitto's last error log line
     std::thread m_thread;
     std::atomic<bool> m_stopRequested{false};
     std::atomic<ConnectionState> m_state{ConnectionState::Disconnected};

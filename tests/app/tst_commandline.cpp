@@ -5,6 +5,7 @@
 #include "app/commandline.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,6 +113,82 @@ private Q_SLOTS:
         QVERIFY(back.mqtt.password.isEmpty());
     }
 
+    // A password in the URL is refused, and says where it goes; a user name alone is fine.
+    void passwordNeverInTheBrokerUrl()
+    {
+        int code = -1;
+        QVERIFY(!CommandLine::parse({QStringLiteral("fleetwatch"), QStringLiteral("--config"), configArg(), QStringLiteral("--broker"),
+                                     QStringLiteral("mqtt://alice:secret@broker.example:1883")}, &code));
+        QCOMPARE(code, 2);
+        const auto c = CommandLine::parse({QStringLiteral("fleetwatch"), QStringLiteral("--config"), configArg(),
+                                           QStringLiteral("--broker"), QStringLiteral("mqtt://alice@broker.example:1883")}, &code);
+        QVERIFY(c);
+        QCOMPARE(c->settings.mqtt.username, QStringLiteral("alice"));
+        QVERIFY(c->settings.mqtt.password.isEmpty());
+        QVERIFY(!c->passwordGiven);
+    }
+
+    void passwordFileReadableByOwnerOnly_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("0600") << 0600 << true;
+        QTest::newRow("0400") << 0400 << true;
+        QTest::newRow("0644") << 0644 << false;
+        QTest::newRow("0640") << 0640 << false;
+        QTest::newRow("0604") << 0604 << false;
+    }
+
+    void passwordFileReadableByOwnerOnly()
+    {
+        QFETCH(int, mode);
+        QFETCH(bool, accepted);
+        const QString path = m_dir.filePath(QStringLiteral("mqtt-%1.pass").arg(mode, 0, 8));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("s3cret word\n");
+        f.close();
+        QFileDevice::Permissions p;
+        const std::pair<int, QFileDevice::Permission> bits[] = {
+            {0400, QFileDevice::ReadOwner}, {0200, QFileDevice::WriteOwner}, {0040, QFileDevice::ReadGroup},
+            {0004, QFileDevice::ReadOther}};
+        for (const auto &[bit, perm] : bits) {
+            if (mode & bit)
+                p |= perm;
+        }
+        QVERIFY(QFile::setPermissions(path, p));
+        int code = -1;
+        const auto c = CommandLine::parse({QStringLiteral("fleetwatch"), QStringLiteral("--config"), configArg(),
+                                           QStringLiteral("--username"), QStringLiteral("alice"),
+                                           QStringLiteral("--password-file"), path}, &code);
+        QCOMPARE(bool(c), accepted);
+        QCOMPARE(code, accepted ? 0 : 2);
+        if (accepted) {
+            QCOMPARE(c->settings.mqtt.password, QStringLiteral("s3cret word"));   // the line end is not part of it
+            QVERIFY(c->passwordGiven);
+        }
+    }
+
+    // A file an earlier version wrote with the password in it: the password leaves the file at load.
+    void oldSettingsFileLosesItsPassword()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("old.ini"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("[broker]\nhost=10.0.0.9\nusername=alice\npassword=hunter2\n");
+        f.close();
+        const ConsoleSettings s = ConsoleSettings::load(path);
+        QCOMPARE(s.mqtt.host, QStringLiteral("10.0.0.9"));
+        QCOMPARE(s.oldFilePassword, QStringLiteral("hunter2"));   // for the keyring
+        QCOMPARE(s.mqtt.password, QStringLiteral("hunter2"));      // and this session
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray after = f.readAll();
+        QVERIFY2(!after.contains("hunter2") && !after.contains("password"), after.constData());
+        QVERIFY(after.contains("alice"));
+        QVERIFY(s.save(path));
+        QVERIFY(ConsoleSettings::load(path).oldFilePassword.isEmpty());
+    }
+
     void executableHelpAndNoDisplay()
     {
         QProcess p;
@@ -126,6 +203,9 @@ private Q_SLOTS:
         const QByteArray help = p.readAllStandardOutput();
         QVERIFY(help.contains("--stats-json"));
         QVERIFY2(help.contains("fleetwatch report"), help.constData());   // the sub-command is listed
+        // Where the password comes from, for a console without a keyring.
+        QVERIFY2(help.contains("--password-file") && help.contains("FLEETWATCH_MQTT_PASSWORD") && help.contains("keyring"),
+                 help.constData());
 
         p.start(exe(), {QStringLiteral("--config"), configArg(), QStringLiteral("--log-file"), m_dir.filePath(QStringLiteral("l.log"))});
         QVERIFY(p.waitForFinished(10000));
