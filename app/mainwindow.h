@@ -18,6 +18,7 @@ class QToolButton;
 
 namespace fw {
 
+class AlarmJournalWindow;
 class AlertAnnouncer;
 class AlertQueueView;
 class AlertPanels;
@@ -68,6 +69,7 @@ private:
     void openConnectionSettings();
     void showRejections();
     void showReports();
+    void showAlarmJournal();
     void updateTitle();
 
     ConsoleSettings m_settings;
@@ -90,6 +92,7 @@ private:
     StoreBanner *m_storeBanner;
     RejectionsDialog *m_rejectionsDialog = nullptr;
     ReportsWindow *m_reportsWindow = nullptr;
+    AlarmJournalWindow *m_journalWindow = nullptr;
     IngestStats m_stats;
     AlertCenterFigures m_figures;
     QString m_pendingSelection;
