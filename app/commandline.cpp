@@ -28,11 +28,19 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
         "Fleetwatch: the operator console of a predictive-maintenance fleet (fleet MQTT interface v1)."));
     p.addHelpOption();
     p.addVersionOption();
-    // Only for --help: main() hands "report" to the report command before this parser runs.
+    // Only for --help: main() hands "report", "audit" and "users" to their commands before this parser runs.
     p.addPositionalArgument(QStringLiteral("report"),
                             QStringLiteral("Sub-command: fleetwatch report writes the plant manager's report (CSV or PDF) "
                                            "without a screen; see fleetwatch report --help."),
                             QStringLiteral("[report ...]"));
+    p.addPositionalArgument(QStringLiteral("audit"),
+                            QStringLiteral("Sub-command: fleetwatch audit verify checks the journal of who did what, "
+                                           "fleetwatch audit export writes it as CSV; see fleetwatch audit --help."),
+                            QStringLiteral("[audit ...]"));
+    p.addPositionalArgument(QStringLiteral("users"),
+                            QStringLiteral("Sub-command: fleetwatch users add|list|passwd|role|disable|enable manages the "
+                                           "local accounts (administrators); see fleetwatch users --help."),
+                            QStringLiteral("[users ...]"));
     const QCommandLineOption broker(QStringLiteral("broker"), QStringLiteral("Broker URL, mqtt://host:port or mqtts://host:port."), QStringLiteral("URL"));
     const QCommandLineOption site(QStringLiteral("site"), QStringLiteral("Show one site only (default: every site)."), QStringLiteral("SITE"));
     const QCommandLineOption root(QStringLiteral("root"), QStringLiteral("Topic root (default fleet/v1)."), QStringLiteral("ROOT"));

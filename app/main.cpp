@@ -1,7 +1,7 @@
 // fleetwatch: the operator console. main() parses the command line (without a display), sets up
 // logging, checks that there is a screen and that --db is not something other than a store, builds
 // the main window and runs it until it is closed or stopped by SIGTERM, SIGINT or SIGHUP (the same
-// shutdown either way); `fleetwatch report` goes to its command (reports/reportcommand.h) first.
+// shutdown either way); `fleetwatch report` and `fleetwatch audit` go to their commands (reports/) first.
 
 #include "app/commandline.h"
 #include "app/mainwindow.h"
@@ -12,6 +12,7 @@
 #include "core/common/signalquit.h"
 #include "core/common/uilanguage.h"
 #include "core/store/storeidentity.h"
+#include "reports/auditcommand.h"
 #include "reports/reportcommand.h"
 #include "widgets/hmipalette.h"
 
@@ -124,6 +125,10 @@ int main(int argc, char *argv[])
     // command makes its own application object (QtGui at most), so it goes before any is made here.
     if (arguments.size() > 1 && arguments.at(1) == QStringLiteral("report"))
         return fw::runReportCommand(argc, argv);
+    // `fleetwatch audit ...`: the journal checked or exported (reports/auditcommand.h), QtCore only.
+    if (arguments.size() > 1 && arguments.at(1) == QStringLiteral("audit"))
+        return fw::runAuditCommand(argc, argv);
+    // `fleetwatch users ...`: the local accounts (app/userscommand.h), QtCore only.
     if (arguments.size() > 1 && arguments.at(1) == QStringLiteral("users"))
         return fw::runUsersCommand(argc, argv);
     int exitCode = 0;

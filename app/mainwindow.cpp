@@ -10,6 +10,7 @@
 #include "core/console/consolecore.h"
 #include "models/fleettablemodel.h"
 #include "models/rejectionmodel.h"
+#include "widgets/alarmjournalwindow.h"
 #include "widgets/alertannouncer.h"
 #include "widgets/alertqueueview.h"
 #include "widgets/assetdetailpanel.h"
@@ -153,6 +154,7 @@ void MainWindow::buildMenus()
     connect(abnormal, &QAction::toggled, m_fleetView, &FleetView::setAbnormalOnly);
     view->addAction(tr("F&leet table"), QKeySequence(Qt::ALT | Qt::Key_1), this,
                     [this] { m_fleetView->table()->setFocus(Qt::ShortcutFocusReason); });
+    view->addAction(tr("Alarm &journal…"), QKeySequence(Qt::CTRL | Qt::Key_J), this, &MainWindow::showAlarmJournal);
     view->addAction(tr("&Rejected messages…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
                     &MainWindow::showRejections);
     view->addSeparator();
@@ -441,6 +443,18 @@ void MainWindow::showReports()
     m_reportsWindow->show();
     m_reportsWindow->raise();
     m_reportsWindow->activateWindow();
+}
+
+void MainWindow::showAlarmJournal()
+{
+    if (!m_journalWindow)
+        m_journalWindow = new AlarmJournalWindow(m_dbPath, this);
+    else
+        m_journalWindow->reload();   // what happened since it was last open
+    m_journalWindow->show();
+    m_journalWindow->raise();
+    m_journalWindow->activateWindow();
+    m_journalWindow->focusSearch();
 }
 
 void MainWindow::updateTitle()

@@ -19,6 +19,7 @@ class QToolButton;
 
 namespace fw {
 
+class AlarmJournalWindow;
 class AlertAnnouncer;
 class AlertQueueView;
 class AlertPanels;
@@ -77,6 +78,7 @@ private:
     void openConnectionSettings();
     void showRejections();
     void showReports();
+    void showAlarmJournal();
     void updateTitle();
     // The signed-in role may do `c` here; otherwise says why in a message box and returns false.
     bool allowed(Capability capability, const QString &title);
@@ -103,6 +105,7 @@ private:
     SessionControls *m_sessionControls;
     RejectionsDialog *m_rejectionsDialog = nullptr;
     ReportsWindow *m_reportsWindow = nullptr;
+    AlarmJournalWindow *m_journalWindow = nullptr;
     IngestStats m_stats;
     AlertCenterFigures m_figures;
     QString m_pendingSelection;
