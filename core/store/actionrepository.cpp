@@ -15,11 +15,11 @@ ActionRepository::ActionRepository(Database &db)
                  "shelve_minutes, local, until_ts FROM actions WHERE alert_row = ?1 ORDER BY received_at, id")
     // Both through actions_event_ts (event = ...), grouped by alert: the newest row's note / end.
     , m_comments(db.handle(),
-                 "SELECT alert_row, count(*), (SELECT y.note FROM actions y WHERE y.id = max(x.id)) "
-                 "FROM actions x WHERE x.event = 'comment' GROUP BY alert_row")
+                 "SELECT x.alert_row, x.n, y.note FROM (SELECT alert_row, count(*) AS n, max(id) AS newest "
+                 "FROM actions WHERE event = 'comment' GROUP BY alert_row) x JOIN actions y ON y.id = x.newest")
     , m_serviceEnds(db.handle(),
-                    "SELECT alert_row, (SELECT y.until_ts FROM actions y WHERE y.id = max(x.id)) "
-                    "FROM actions x WHERE x.event = 'remove_from_service' GROUP BY alert_row")
+                    "SELECT y.alert_row, y.until_ts FROM (SELECT max(id) AS newest FROM actions "
+                    "WHERE event = 'remove_from_service' GROUP BY alert_row) x JOIN actions y ON y.id = x.newest")
 {
 }
 
