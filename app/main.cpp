@@ -62,6 +62,16 @@ QString storeFaultName(fw::StoreFault fault)
     return {};
 }
 
+// Other consoles' actions not applied, by reason (actions_dropped_<reason>), held now, far claims.
+QJsonObject remoteActionFigures(const fw::RemoteActionCounts &c)
+{
+    QJsonObject o{{QStringLiteral("held"), c.held}, {QStringLiteral("far_claims"), qint64(c.farClaims)}};
+    for (int i = 0; i < fw::kActionDropCount; ++i)
+        o.insert(QStringLiteral("actions_dropped_") + QLatin1String(fw::actionDropName(fw::ActionDrop(i))),
+                 qint64(c.dropped[size_t(i)]));
+    return o;
+}
+
 // The store and the outbox for a monitoring job (docs: README, "Statistics").
 QJsonObject storeFigures(const fw::AlertCenterFigures &f)
 {
@@ -80,7 +90,8 @@ QJsonObject storeFigures(const fw::AlertCenterFigures &f)
              QJsonObject{{QStringLiteral("pending"), f.outboxPending},
                          {QStringLiteral("published"), f.outboxPublished},
                          {QStringLiteral("delivered_unrecorded"), f.outboxUnrecorded},
-                         {QStringLiteral("failed_writes"), f.outboxFailedWrites}}}};
+                         {QStringLiteral("failed_writes"), f.outboxFailedWrites}}},
+            {QStringLiteral("remote_actions"), remoteActionFigures(f.remoteActions)}};
 }
 
 bool writeStats(const QString &path, const fw::IngestStats &s, const fw::AlertCenterFigures &figures)

@@ -1,10 +1,12 @@
 #include "core/alerts/alarmstate.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
 
 namespace fw {
 
-static_assert(static_cast<int>(AlarmEvent::ReturnToService) + 1 == kAlarmEventCount,
+static_assert(static_cast<int>(AlarmEvent::Comment) + 1 == kAlarmEventCount,
               "kAlarmEventCount must count every AlarmEvent");
 
 QString alarmEventName(AlarmEvent e)
@@ -21,6 +23,7 @@ QString alarmEventName(AlarmEvent e)
     case AlarmEvent::Unsuppress: return QStringLiteral("unsuppress");
     case AlarmEvent::RemoveFromService: return QStringLiteral("remove_from_service");
     case AlarmEvent::ReturnToService: return QStringLiteral("return_to_service");
+    case AlarmEvent::Comment: return QStringLiteral("comment");
     }
     return QStringLiteral("unknown");
 }
@@ -49,8 +52,24 @@ QString alarmEventDescription(AlarmEvent e)
     case AlarmEvent::Unsuppress: return QCoreApplication::translate("fw", "Unsuppress");
     case AlarmEvent::RemoveFromService: return QCoreApplication::translate("fw", "Remove from service");
     case AlarmEvent::ReturnToService: return QCoreApplication::translate("fw", "Return to service");
+    case AlarmEvent::Comment: return QCoreApplication::translate("fw", "Comment");
     }
     return QCoreApplication::translate("fw", "Unknown action");
+}
+
+QString alarmStateText(const AlarmState &s)
+{
+    auto utc = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); };
+    QStringList parts{s.active ? QStringLiteral("active") : QStringLiteral("normal"),
+                      s.acknowledged ? QStringLiteral("acknowledged") : QStringLiteral("unacknowledged")};
+    if (s.shelvedUntil)
+        parts << QStringLiteral("shelved-until=") + utc(*s.shelvedUntil);
+    if (s.suppressed)
+        parts << QStringLiteral("suppressed");
+    if (s.outOfService)
+        parts << (s.outOfServiceUntil ? QStringLiteral("out-of-service-until=") + utc(*s.outOfServiceUntil)
+                                      : QStringLiteral("out-of-service"));
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace fw

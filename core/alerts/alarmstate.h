@@ -19,6 +19,7 @@ struct AlarmState
     QString shelveReason;
     bool suppressed = false;               // suppressed by design (e.g. the asset is offline / in maintenance)
     bool outOfService = false;
+    std::optional<qint64> outOfServiceUntil;   // ms since epoch; while out of service with an end
 
     bool shelved() const { return shelvedUntil.has_value(); }
     // Acknowledged and returned to normal: nothing left to do; it leaves the live queue.
@@ -39,10 +40,11 @@ enum class AlarmEvent {
     Suppress,           // by design
     Unsuppress,
     RemoveFromService,  // operator / engineering
-    ReturnToService,
+    ReturnToService,    // operator, or the clock when outOfServiceUntil has passed
+    Comment,            // operator: a note, at any time; never changes the state
 };
 
-constexpr int kAlarmEventCount = 11;   // keep in step with AlarmEvent
+constexpr int kAlarmEventCount = 12;   // keep in step with AlarmEvent
 
 // Stable snake_case name ("raise", "shelve_expired", ...) for the store, the audit trail and logs.
 QString alarmEventName(AlarmEvent e);
@@ -50,12 +52,16 @@ QString alarmEventName(AlarmEvent e);
 std::optional<AlarmEvent> alarmEventFromName(QStringView name);
 // Translated, for the operator ("Acknowledge", "Shelve", ...).
 QString alarmEventDescription(AlarmEvent e);
+// The state in a short stable form for the journal's before / after (not translated), e.g.
+// "active unacknowledged shelved-until=2026-11-22T16:02:11Z" or "normal acknowledged out-of-service".
+QString alarmStateText(const AlarmState &s);
 
 struct AlarmEventContext
 {
     qint64 now = 0;                  // ms since epoch
     int shelveMinutes = 0;           // Shelve only
     QString reason;                  // Shelve only: why
+    std::optional<qint64> until;     // RemoveFromService only: its end (ms since epoch), if any
 };
 
 struct Transition

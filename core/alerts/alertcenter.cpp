@@ -2,6 +2,7 @@
 
 #include "core/alerts/alertlifecycle.h"
 #include "core/alerts/operatoractions.h"
+#include "core/audit/journalrepository.h"
 #include "core/common/logging.h"
 #include "core/fleet/payloadencoder.h"
 #include "core/labels/labeldesk.h"
@@ -102,12 +103,14 @@ void AlertCenter::start()
     m_actionRepo = std::make_unique<ActionRepository>(*m_db);
     m_outboxRepo = std::make_unique<OutboxRepository>(*m_db);
     m_seqRepo = std::make_unique<AssetSeqRepository>(*m_db);
+    m_journalRepo = std::make_unique<JournalRepository>(*m_db);
     m_collecting = new SessionRecorder(*m_db, m_options.consoleId, SessionRecorder::kHeartbeatMs, this);
     m_store.open(*m_db, *m_alertRepo, m_options.dbPath, report.error, now());
     m_publisher = new OutboxPublisher(m_outboxRepo.get(), m_session, 20, this);
     connect(m_publisher, &OutboxPublisher::countsChanged, this, &AlertCenter::outboxCountsChanged);
     connect(m_publisher, &OutboxPublisher::countsChanged, m_desk, &LabelDesk::noteOutboxChanged);
-    m_actions->open(*m_db, *m_alertRepo, *m_actionRepo, *m_outboxRepo, *m_publisher, m_store);
+    m_actions->open(*m_db, *m_alertRepo, *m_actionRepo, *m_outboxRepo, *m_journalRepo, *m_publisher, m_store);
+    m_remote.open(*m_alertRepo, *m_actionRepo, *m_journalRepo);
     m_desk->open(*m_db, *m_alertRepo, *m_eventRepo, *m_outboxRepo, *m_publisher);
 
     // A restart restores the queue exactly as it was.
@@ -116,6 +119,7 @@ void AlertCenter::start()
     if (!loaded)
         emit storeProblem(tr("The open alerts could not be read from the store %1; the queue starts empty and is "
                              "refilled from the fleet.").arg(m_options.dbPath));
+    restoreAnnotations(*snapshot);
     for (const AlertRecord &r : *snapshot)
         m_alerts.remember(r);
     log->info("alert queue restored: {} unresolved alerts", snapshot->size());
@@ -133,6 +137,7 @@ void AlertCenter::start()
     m_clockTimer = new QTimer(this);
     connect(m_clockTimer, &QTimer::timeout, this, [this] {
         expireShelves();
+        m_remote.expire();
         updateFlood(now());
         if (!m_store.isSaving() && now() >= m_nextStoreRetry) {
             m_nextStoreRetry = now() + kStoreRetryMs;
@@ -157,12 +162,14 @@ void AlertCenter::stop()
     delete m_clockTimer;
     m_batchTimer = m_clockTimer = nullptr;
     m_actions->close();
+    m_remote.close();
     m_desk->close();
     m_store.close();
     delete m_publisher;
     m_publisher = nullptr;
     delete m_collecting;   // writes the clean stop
     m_collecting = nullptr;
+    m_journalRepo.reset();
     m_seqRepo.reset();
     m_outboxRepo.reset();
     m_actionRepo.reset();
@@ -183,6 +190,7 @@ AlertCenterFigures AlertCenter::figures() const
         return m_finalFigures;
     AlertCenterFigures f;
     f.store = m_store.status();
+    f.remoteActions = m_remote.counts();
     if (m_publisher) {
         f.outboxUnrecorded = m_publisher->unrecordedCount();
         f.outboxPending = m_publisher->pendingCount();
@@ -276,7 +284,7 @@ void AlertCenter::applyBatch(const FleetMessages &messages)
         else if (const auto *active = std::get_if<ActiveAlertsMsg>(&m.payload))
             reconcile(m.topic, *active, m.receivedAt);
         else if (const auto *ack = std::get_if<AckMsg>(&m.payload)) {
-            if (m_actions->applyRemote(m.topic, *ack, m.receivedAt, m_writeStore))
+            if (m_remote.receive(m.topic, *ack, m.receivedAt, m_writeStore))
                 m_desk->noteAcknowledged();
         } else if (const auto *meta = std::get_if<MetaMsg>(&m.payload))
             m_alerts.setAssetLine(TopicParser::assetKey(m.topic.site, m.topic.asset), meta->line);
@@ -336,7 +344,7 @@ void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint
         m_desk->keepEvidence(r->rowId, *e);
     bool reraised = false;
     if (!isNew) {
-        const Transition t = AlertLifecycle::apply(r->state, eventFor(m.event), AlarmEventContext{receivedAt, 0, {}});
+        const Transition t = AlertLifecycle::apply(r->state, eventFor(m.event), AlarmEventContext{receivedAt, 0, {}, {}});
         if (t.accepted)
             r->state = t.next;
         if (t.accepted && t.changed && m.event == AlertEventType::Raised) {
@@ -356,9 +364,12 @@ void AlertCenter::applyAlertEvent(const TopicRef &topic, const AlertMsg &m, qint
     r->lastSeq = std::max(r->lastSeq, m.seq);
     r->lastEventAt = receivedAt;
     write(*r);
+    if (m_remote.release(r->key(), m_writeStore))   // other consoles' actions that waited for it
+        m_desk->noteAcknowledged();
     if ((isNew && m.event == AlertEventType::Raised) || reraised) {
         m_flood.noteNewAlert(receivedAt);
-        m_announce.push_back(*r);
+        if (r->state.needsAttention())   // another console may have taken it already
+            m_announce.push_back(*r);
     }
     m_alerts.markChanged(*r);
 }
@@ -396,12 +407,14 @@ void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qin
             logging::get("alerts")->info("{}: open alert {} caught up from alerts/active", logging::sanitize(assetKey),
                                          logging::sanitize(a.id));
         } else {
-            const Transition t = AlertLifecycle::apply(r->state, AlarmEvent::Raise, AlarmEventContext{receivedAt, 0, {}});
+            const Transition t = AlertLifecycle::apply(r->state, AlarmEvent::Raise, AlarmEventContext{receivedAt, 0, {}, {}});
             if (t.accepted)
                 r->state = t.next;
             r->clearedAt.reset();
         }
         write(*r);
+        if (m_remote.release(r->key(), m_writeStore))
+            m_desk->noteAcknowledged();
         m_alerts.markChanged(*r);
     }
     // Open here but no longer at the fleet (as of this list's seq): cleared while we were away.
@@ -412,7 +425,7 @@ void AlertCenter::reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qin
         AlertRecord &r = *found;
         if (!r.state.active || listed.contains(r.alertId) || r.lastSeq > m.seq)
             continue;
-        const Transition t = AlertLifecycle::apply(r.state, AlarmEvent::Clear, AlarmEventContext{receivedAt, 0, {}});
+        const Transition t = AlertLifecycle::apply(r.state, AlarmEvent::Clear, AlarmEventContext{receivedAt, 0, {}, {}});
         if (!t.accepted)
             continue;
         r.state = t.next;
@@ -433,19 +446,37 @@ void AlertCenter::expireShelves()
     m_alerts.beginBatch();
     m_writeStore = m_store.isSaving();
     for (auto it = m_alerts.begin(); it != m_alerts.end(); ++it) {
-        if (!AlertLifecycle::shelveDue(it->state, t))
+        const bool shelveEnds = AlertLifecycle::shelveDue(it->state, t);
+        const bool serviceEnds = AlertLifecycle::returnToServiceDue(it->state, t);
+        if (!shelveEnds && !serviceEnds)
             continue;
-        const Transition tr = AlertLifecycle::apply(it->state, AlarmEvent::ShelveExpired, AlarmEventContext{t, 0, {}});
+        const Transition tr = AlertLifecycle::apply(it->state, shelveEnds ? AlarmEvent::ShelveExpired : AlarmEvent::ReturnToService,
+                                                    AlarmEventContext{t, 0, {}, {}});
         if (!tr.accepted)
             continue;
         it->state = tr.next;
         write(*it);
-        logging::get("alerts")->info("shelving of {} ended on time", logging::sanitize(it->key()));
+        logging::get("alerts")->info("{} of {} ended on time", shelveEnds ? "shelving" : "out of service",
+                                     logging::sanitize(it->key()));
         m_alerts.markChanged(*it);
     }
     if (!m_writeStore)
         m_store.batchKeptInMemory();
     m_writeStore = true;
+}
+
+void AlertCenter::restoreAnnotations(AlertRecords &records)
+{
+    const QHash<qint64, ActionRepository::Annotations> notes = m_actionRepo->annotations();
+    for (AlertRecord &r : records) {
+        const auto it = notes.find(r.rowId);
+        if (it == notes.end())
+            continue;
+        r.comments = it->comments;
+        r.lastComment = it->lastComment;
+        if (r.state.outOfService)
+            r.state.outOfServiceUntil = it->outOfServiceUntil;
+    }
 }
 
 void AlertCenter::updateFlood(qint64 t)

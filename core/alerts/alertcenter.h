@@ -30,6 +30,7 @@
 #include "core/alerts/alerttraffic.h"
 #include "core/alerts/chattermonitor.h"
 #include "core/alerts/floodmonitor.h"
+#include "core/alerts/remoteactions.h"
 #include "core/alerts/storewatch.h"
 #include "core/alerts/unresolvedalerts.h"
 #include "core/fleet/fleetbatch.h"
@@ -50,6 +51,7 @@ class AlertEventRepository;
 class AlertRepository;
 class AssetSeqRepository;
 class Database;
+class JournalRepository;
 class LabelDesk;
 class OperatorActions;
 class OutboxPublisher;
@@ -64,6 +66,7 @@ struct AlertCenterFigures
     int outboxUnrecorded = 0;       // taken by the broker, its delivery not yet written
     qint64 outboxPublished = 0;     // publishes the broker took in this run
     qint64 outboxFailedWrites = 0;  // outbox bookkeeping writes that failed in this run
+    RemoteActionCounts remoteActions;   // other consoles' actions dropped (by reason), held, far claims
 };
 
 class AlertCenter : public QObject
@@ -78,6 +81,7 @@ public:
         QString user;
         QString role = QStringLiteral("operator");
         int batchIntervalMs = 50;
+        qint64 actionHoldMs = HeldActions::kHoldMs;   // how long another console's action waits for its alert
     };
 
     // `session` may be null (no sharing; tests).
@@ -129,7 +133,8 @@ private:
     void reconcile(const TopicRef &topic, const ActiveAlertsMsg &m, qint64 receivedAt);
     void adoptFields(AlertRecord &r, const AlertMsg &m, const QByteArray &payload);
     void flushChanges();
-    void expireShelves();
+    void expireShelves();   // and timed out-of-service
+    void restoreAnnotations(AlertRecords &records);
     void updateFlood(qint64 now);
     void applyBatch(const FleetMessages &messages);
     void write(AlertRecord &r);
@@ -143,9 +148,11 @@ private:
     std::unique_ptr<ActionRepository> m_actionRepo;
     std::unique_ptr<OutboxRepository> m_outboxRepo;
     std::unique_ptr<AssetSeqRepository> m_seqRepo;
+    std::unique_ptr<JournalRepository> m_journalRepo;
     OutboxPublisher *m_publisher = nullptr;
     SessionRecorder *m_collecting = nullptr;                 // child while the store is open: console_sessions
     UnresolvedAlerts m_alerts;
+    RemoteActions m_remote{m_alerts, m_options.consoleId, m_options.actionHoldMs};
     OperatorActions *m_actions;                              // child
     LabelDesk *m_desk;                                       // child
     QHash<QString, const AlertEvidence *> m_batchEvidence;   // during applyMessages(): the traffic's, by alert key

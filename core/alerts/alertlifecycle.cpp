@@ -36,10 +36,13 @@
 // Unsuppress        | not suppressed                     | rejected: not suppressed
 //                   | otherwise                          | not suppressed
 // RemoveFromService | out of service                     | rejected: already out of service
-//                   | otherwise                          | out of service; shelving cleared
+//                   | until given and not after now      | rejected: the end must be in the future
+//                   | otherwise                          | out of service (until, at most 30 days on);
+//                   |                                    | shelving cleared
 // ReturnToService   | in service                         | rejected: already in service
 //                   | otherwise                          | in service (condition, ack and suppression
 //                   |                                    | kept)
+// Comment           | any                                | accepted, no change (the note is the action)
 //
 // Why these choices:
 // - Fleet events are facts from the field and are never rejected, whatever the operator did here:
@@ -61,6 +64,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include <algorithm>
 
 namespace fw::AlertLifecycle {
 
@@ -181,12 +186,18 @@ Transition suppress(const AlarmState &state, bool on)
     return accepted(state, next);
 }
 
-Transition removeFromService(const AlarmState &state)
+Transition removeFromService(const AlarmState &state, const AlarmEventContext &context)
 {
     if (state.outOfService)
         return rejected(state, QCoreApplication::translate("fw", "The alert is already out of service."));
+    if (context.until && *context.until <= context.now)
+        return rejected(state, QCoreApplication::translate(
+                                   "fw", "The end of out of service must be in the future, not %1.")
+                                   .arg(QDateTime::fromMSecsSinceEpoch(*context.until).toString(Qt::ISODate)));
     AlarmState next = state;
     next.outOfService = true;
+    if (context.until)
+        next.outOfServiceUntil = std::min(*context.until, context.now + kMaxOutOfServiceMs);
     unshelve(next);
     return accepted(state, next);
 }
@@ -197,6 +208,7 @@ Transition returnToService(const AlarmState &state)
         return rejected(state, QCoreApplication::translate("fw", "The alert is already in service."));
     AlarmState next = state;
     next.outOfService = false;
+    next.outOfServiceUntil.reset();
     return accepted(state, next);
 }
 
@@ -205,6 +217,11 @@ Transition returnToService(const AlarmState &state)
 bool shelveDue(const AlarmState &state, qint64 now)
 {
     return state.shelved() && now >= *state.shelvedUntil;
+}
+
+bool returnToServiceDue(const AlarmState &state, qint64 now)
+{
+    return state.outOfService && state.outOfServiceUntil && now >= *state.outOfServiceUntil;
 }
 
 Transition apply(const AlarmState &state, AlarmEvent event, const AlarmEventContext &context)
@@ -219,8 +236,9 @@ Transition apply(const AlarmState &state, AlarmEvent event, const AlarmEventCont
     case AlarmEvent::ShelveExpired: return shelveExpired(state, context.now);
     case AlarmEvent::Suppress: return suppress(state, true);
     case AlarmEvent::Unsuppress: return suppress(state, false);
-    case AlarmEvent::RemoveFromService: return removeFromService(state);
+    case AlarmEvent::RemoveFromService: return removeFromService(state, context);
     case AlarmEvent::ReturnToService: return returnToService(state);
+    case AlarmEvent::Comment: return accepted(state, state);
     }
     return rejected(state, QCoreApplication::translate("fw", "Unknown action."));
 }

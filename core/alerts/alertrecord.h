@@ -36,6 +36,8 @@ struct AlertRecord
     QString ackedBy;
     QString ackedConsole;
     QString ackNote;
+    int comments = 0;                    // operators' comments on it (any console)
+    QString lastComment;                 // the newest one's note
     qint64 lastSeq = 0;                  // the asset's alert seq of the newest event applied
     bool caughtUp = false;               // found through alerts/active, not seen raised live
     bool orphan = false;                 // first seen as updated/cleared: its raise was missed
@@ -56,11 +58,12 @@ struct AlertAction
     QString by;
     QString role;
     QString console;
-    qint64 ts = 0;                       // when the operator did it (their console's clock)
-    qint64 receivedAt = 0;               // when this console learnt of it
+    qint64 ts = 0;                       // when the operator did it: their console's claim
+    qint64 receivedAt = 0;               // when this console learnt of it: the time that counts
     QString note;
     int shelveMinutes = 0;
     bool local = true;                   // made at this console
+    std::optional<qint64> until;         // RemoveFromService: its end (this console's clock), if any
 };
 
 // A message waiting to be published and acknowledged by the broker (QoS 1), kept in the store so

@@ -41,7 +41,12 @@ constexpr EnumName<AlertEventType> kAlertEvents[] = {{"raised", AlertEventType::
                                                      {"cleared", AlertEventType::Cleared}};
 constexpr EnumName<AckAction> kAckActions[] = {{"ack", AckAction::Ack},
                                                {"shelve", AckAction::Shelve},
-                                               {"unshelve", AckAction::Unshelve}};
+                                               {"unshelve", AckAction::Unshelve},
+                                               {"suppress", AckAction::Suppress},
+                                               {"unsuppress", AckAction::Unsuppress},
+                                               {"out_of_service", AckAction::OutOfService},
+                                               {"return_to_service", AckAction::ReturnToService},
+                                               {"comment", AckAction::Comment}};
 constexpr EnumName<Outcome> kOutcomes[] = {{"true_positive", Outcome::TruePositive},
                                            {"false_positive", Outcome::FalsePositive},
                                            {"inconclusive", Outcome::Inconclusive},
@@ -250,10 +255,15 @@ bool decodeAck(const ObjectReader &r, const TopicRef &topic, AckMsg *m)
     if (!r.id("alert", &m->alert) || !r.enumeration("action", kAckActions, &m->action)
         || !r.string("by", &m->by, Presence::Required) || !r.string("role", &m->role)
         || !r.string("console", &m->console) || !r.timestamp("ts", &m->ts)
-        || !r.string("note", &m->note) || !r.integer("shelve_minutes", &shelveMinutes, 0, kMaxInt))
+        || !r.string("note", &m->note) || !r.integer("shelve_minutes", &shelveMinutes, 0, kMaxInt)
+        || !r.timestamp("until", &m->until))
         return false;
     if (m->alert != topic.alert)
         return r.fail(RejectReason::BadValue, "alert", "does not match the topic");
+    if (ackActionNeedsNote(m->action) && m->note.trimmed().isEmpty())
+        return r.fail(RejectReason::MissingField, "note", "required for this action");
+    if (m->until && m->action != AckAction::OutOfService)
+        m->until.reset();   // only out_of_service has an end; ignored like an unknown field
     m->shelveMinutes = int(shelveMinutes.value_or(0));
     return true;
 }

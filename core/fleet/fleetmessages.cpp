@@ -124,8 +124,23 @@ QString ackActionName(AckAction a)
     case AckAction::Ack: return QStringLiteral("ack");
     case AckAction::Shelve: return QStringLiteral("shelve");
     case AckAction::Unshelve: return QStringLiteral("unshelve");
+    case AckAction::Suppress: return QStringLiteral("suppress");
+    case AckAction::Unsuppress: return QStringLiteral("unsuppress");
+    case AckAction::OutOfService: return QStringLiteral("out_of_service");
+    case AckAction::ReturnToService: return QStringLiteral("return_to_service");
+    case AckAction::Comment: return QStringLiteral("comment");
     }
     return {};
+}
+
+bool ackActionNeedsNote(AckAction a)
+{
+    return a != AckAction::Ack && a != AckAction::Unshelve;
+}
+
+bool ackActionNeedsSupervisor(AckAction a)
+{
+    return a == AckAction::OutOfService || a == AckAction::ReturnToService;
 }
 
 } // namespace fw

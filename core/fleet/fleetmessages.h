@@ -30,7 +30,9 @@ enum class Criticality { Unknown, Low, Medium, High, Critical };
 enum class HealthState { Ok, Watch, Warning, Critical };
 enum class Priority { Low, Medium, High, Critical };          // ordered: higher is more urgent
 enum class AlertEventType { Raised, Updated, Cleared };
-enum class AckAction { Ack, Shelve, Unshelve };
+// Operators' actions between consoles ("Console → consoles" in the spec). Keep in step with
+// ackActionName() and the decoder's table.
+enum class AckAction { Ack, Shelve, Unshelve, Suppress, Unsuppress, OutOfService, ReturnToService, Comment };
 enum class Outcome { TruePositive, FalsePositive, Inconclusive, MissedFailure };
 
 struct ModelRef
@@ -156,6 +158,7 @@ struct AckMsg
     qint64 ts = 0;
     QString note;
     int shelveMinutes = 0;
+    std::optional<qint64> until;       // out_of_service only: when it returns to service by itself
     bool operator==(const AckMsg &) const = default;
 };
 
@@ -222,5 +225,9 @@ QString criticalityName(Criticality c);
 QString outcomeName(Outcome o);            // "true_positive", ...
 QString alertEventName(AlertEventType e);
 QString ackActionName(AckAction a);
+// The spec's "needs `note`": shelve, suppress / unsuppress, out_of_service / return_to_service, comment.
+bool ackActionNeedsNote(AckAction a);
+// The spec's "role supervisor or above": out_of_service / return_to_service.
+bool ackActionNeedsSupervisor(AckAction a);
 
 } // namespace fw

@@ -191,6 +191,7 @@ QByteArray encode(const AckMsg &m)
     o.insert(QLatin1StringView("ts"), formatRfc3339(m.ts));
     putString(o, QLatin1StringView("note"), m.note);
     o.insert(QLatin1StringView("shelve_minutes"), m.shelveMinutes);
+    putTimestamp(o, QLatin1StringView("until"), m.until);
     return toJson(o);
 }
 

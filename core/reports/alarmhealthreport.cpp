@@ -52,12 +52,13 @@ constexpr const char *kStanding =
     "active = 1 OR cleared_at >= ?2 FROM alerts NOT INDEXED WHERE raised_at < ?1 "
     "AND (acked_at IS NULL OR acked_at >= ?2 OR active = 1 OR cleared_at >= ?2) "
     "ORDER BY raised_at, id";
-// Shelve actions over the period: a range of actions_event_ts (schema version 3), then the alert by
-// rowid.
+// Shelve actions received over the period (received_at: this console's clock; ts is the sender's
+// claim, which may be anything): the shelve rows of actions_event_ts (schema version 3), then the
+// alert by rowid.
 constexpr const char *kShelved =
     "SELECT a.site, a.asset, a.title, count(*), sum(x.shelve_minutes), max(x.shelve_minutes) AS m "
     "FROM actions x INDEXED BY actions_event_ts CROSS JOIN alerts a ON a.id = x.alert_row "
-    "WHERE x.event = 'shelve' AND x.ts >= ?1 AND x.ts < ?2 "
+    "WHERE x.event = 'shelve' AND x.received_at >= ?1 AND x.received_at < ?2 "
     "GROUP BY a.site, a.asset, a.title ORDER BY 5 DESC, a.site, a.asset, a.title";
 
 class Reader

@@ -103,6 +103,19 @@ bool insertAction(Database &db, qint64 row, const char *event, const char *conso
     return s.exec();
 }
 
+// Another console's action: claimed at `ts`, received here at `receivedAt` (the time that counts).
+bool insertRemoteAction(Database &db, qint64 row, const char *event, qint64 ts, qint64 receivedAt, int minutes)
+{
+    SqlStatement s(db.handle(), "INSERT INTO actions(alert_row, event, by_user, console, ts, received_at, "
+                                "shelve_minutes, local) VALUES (?1, ?2, 'x', 'ws-x', ?3, ?4, ?5, 0)");
+    s.bind(1, row);
+    s.bind(2, QString::fromLatin1(event));
+    s.bind(3, ts);
+    s.bind(4, receivedAt);
+    s.bind(5, minutes);
+    return s.exec();
+}
+
 } // namespace
 
 class TestAlarmHealthReport : public QObject
@@ -168,6 +181,10 @@ void TestAlarmHealthReport::initTestCase()
     QVERIFY(insertAction(*m_db, y4, "shelve", "c1", T0 + kDay + 3 * kHour, 30));
     QVERIFY(insertAction(*m_db, st1, "shelve", "c1", T0 - kHour, 480));
     QVERIFY(insertAction(*m_db, st2, "ack", "c1", T0 + kDay + 20 * kHour, 0));
+    // Remote shelves count by when they were received: a claim inside the period received before it
+    // does not count; one claiming 1970 received inside it does.
+    QVERIFY(insertRemoteAction(*m_db, y4, "shelve", T0 + 2 * kHour, T0 - 2 * kHour, 400));
+    QVERIFY(insertRemoteAction(*m_db, y4, "shelve", 1000, T0 + 5 * kHour, 15));
     QVERIFY(insertSession(*m_db, T0 - 5 * kDay, T0 + 4 * kDay));
     QString error;
     m_report = buildAlarmHealthReport(*m_db, ReportPeriod{T0, T0 + 2 * kDay}, T0 + 10 * kDay, &error);
@@ -247,8 +264,8 @@ void TestAlarmHealthReport::chattering()
 
 void TestAlarmHealthReport::shelved()
 {
-    QCOMPARE(m_report->shelveActions, 3);
-    QCOMPARE(m_report->shelvedMinutes, qint64(210));
+    QCOMPARE(m_report->shelveActions, 4);
+    QCOMPARE(m_report->shelvedMinutes, qint64(225));
     QCOMPARE(m_report->shelved.size(), size_t(2));
     const ShelvedAlert &leak = m_report->shelved[0];
     QCOMPARE(leak.title, QStringLiteral("Leak2"));
@@ -257,8 +274,8 @@ void TestAlarmHealthReport::shelved()
     QCOMPARE(leak.longestMinutes, 120);
     const ShelvedAlert &noise = m_report->shelved[1];
     QCOMPARE(noise.title, QStringLiteral("Noise"));
-    QCOMPARE(noise.shelves, 1);
-    QCOMPARE(noise.minutes, qint64(30));
+    QCOMPARE(noise.shelves, 2);
+    QCOMPARE(noise.minutes, qint64(45));
 }
 
 void TestAlarmHealthReport::floodThreshold_data()

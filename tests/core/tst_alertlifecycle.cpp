@@ -89,6 +89,7 @@ const std::vector<Row> &table()
         r.push_back(rejected(n, s, E::Unsuppress, notSuppressed));
         r.push_back(changed(n, s, E::RemoveFromService, outOfServiceState));
         r.push_back(rejected(n, s, E::ReturnToService, inService));
+        r.push_back(same(n, s, E::Comment));   // a note, at any time
 
         n = "active-ack"; s = activeAck;
         r.push_back(same(n, s, E::Raise));
@@ -102,6 +103,7 @@ const std::vector<Row> &table()
         r.push_back(rejected(n, s, E::Unsuppress, notSuppressed));
         r.push_back(changed(n, s, E::RemoveFromService, outOfService(s)));
         r.push_back(rejected(n, s, E::ReturnToService, inService));
+        r.push_back(same(n, s, E::Comment));   // a note, at any time
 
         n = "rtn-unack"; s = rtnUnack;
         r.push_back(changed(n, s, E::Raise, activeUnack));
@@ -115,6 +117,7 @@ const std::vector<Row> &table()
         r.push_back(rejected(n, s, E::Unsuppress, notSuppressed));
         r.push_back(changed(n, s, E::RemoveFromService, outOfService(s)));
         r.push_back(rejected(n, s, E::ReturnToService, inService));
+        r.push_back(same(n, s, E::Comment));   // a note, at any time
 
         n = "rtn-ack"; s = rtnAck;
         r.push_back(changed(n, s, E::Raise, activeUnack));      // a new occurrence: unacknowledged again
@@ -128,6 +131,7 @@ const std::vector<Row> &table()
         r.push_back(rejected(n, s, E::Unsuppress, notSuppressed));
         r.push_back(changed(n, s, E::RemoveFromService, outOfService(s)));
         r.push_back(rejected(n, s, E::ReturnToService, inService));
+        r.push_back(same(n, s, E::Comment));   // a note, at any time
 
         n = "shelved"; s = shelvedState;
         r.push_back(same(n, s, E::Raise));
@@ -141,6 +145,7 @@ const std::vector<Row> &table()
         r.push_back(rejected(n, s, E::Unsuppress, notSuppressed));
         r.push_back(changed(n, s, E::RemoveFromService, outOfServiceState));   // shelving cleared
         r.push_back(rejected(n, s, E::ReturnToService, inService));
+        r.push_back(same(n, s, E::Comment));   // a note, at any time
 
         n = "suppressed"; s = suppressedState;
         r.push_back(same(n, s, E::Raise));
@@ -154,6 +159,7 @@ const std::vector<Row> &table()
         r.push_back(changed(n, s, E::Unsuppress, activeUnack));
         r.push_back(changed(n, s, E::RemoveFromService, outOfService(s)));
         r.push_back(rejected(n, s, E::ReturnToService, inService));
+        r.push_back(same(n, s, E::Comment));   // a note, at any time
 
         n = "out-of-service"; s = outOfServiceState;
         r.push_back(same(n, s, E::Raise));
@@ -167,6 +173,7 @@ const std::vector<Row> &table()
         r.push_back(rejected(n, s, E::Unsuppress, notSuppressed));
         r.push_back(rejected(n, s, E::RemoveFromService, {QStringLiteral("already out of service")}));
         r.push_back(changed(n, s, E::ReturnToService, activeUnack));
+        r.push_back(same(n, s, E::Comment));   // a note, at any time
 
         n = "shelved-expired"; s = shelvedExpired;
         r.push_back(same(n, s, E::Raise));
@@ -180,6 +187,7 @@ const std::vector<Row> &table()
         r.push_back(rejected(n, s, E::Unsuppress, notSuppressed));
         r.push_back(changed(n, s, E::RemoveFromService, outOfServiceState));
         r.push_back(rejected(n, s, E::ReturnToService, inService));
+        r.push_back(same(n, s, E::Comment));   // a note, at any time
         return r;
     }();
     return rows;
@@ -286,6 +294,50 @@ private Q_SLOTS:
                     QVERIFY2(!(t.next.outOfService && t.next.shelved()), where.constData());
             }
         }
+    }
+
+    void outOfServiceUntil()
+    {
+        AlarmEventContext c = context();
+        c.until = kNow + 60 * kMinute;
+        Transition t = AlertLifecycle::apply(activeUnack, E::RemoveFromService, c);
+        QVERIFY(t.accepted && t.next.outOfService);
+        QCOMPARE(t.next.outOfServiceUntil, std::optional<qint64>(kNow + 60 * kMinute));
+        QVERIFY(!AlertLifecycle::returnToServiceDue(t.next, kNow + 60 * kMinute - 1));
+        QVERIFY(AlertLifecycle::returnToServiceDue(t.next, kNow + 60 * kMinute));
+        const Transition back = AlertLifecycle::apply(t.next, E::ReturnToService, context());
+        QVERIFY(back.accepted && !back.next.outOfService && !back.next.outOfServiceUntil);
+        QVERIFY(!AlertLifecycle::returnToServiceDue(outOfServiceState, kNow + 1000 * kMinute));   // open-ended
+
+        c.until = kNow + 10 * AlertLifecycle::kMaxOutOfServiceMs;   // cut to the longest
+        QCOMPARE(*AlertLifecycle::apply(activeUnack, E::RemoveFromService, c).next.outOfServiceUntil,
+                 kNow + AlertLifecycle::kMaxOutOfServiceMs);
+        c.until = kNow;   // not in the future
+        t = AlertLifecycle::apply(activeUnack, E::RemoveFromService, c);
+        QVERIFY(!t.accepted);
+        QVERIFY(t.rejection.contains(QStringLiteral("future")));
+    }
+
+    void stateText_data()
+    {
+        QTest::addColumn<AlarmState>("state");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("new") << activeUnack << QStringLiteral("active unacknowledged");
+        QTest::newRow("resolved") << rtnAck << QStringLiteral("normal acknowledged");
+        QTest::newRow("shelved") << shelvedUntil(1'800'000'000'000, QStringLiteral("r"))
+                                 << QStringLiteral("active unacknowledged shelved-until=2027-01-15T08:00:00Z");
+        AlarmState oos = suppressed(outOfService());
+        oos.outOfServiceUntil = 1'800'000'000'000;
+        QTest::newRow("suppressed, out of service until") << oos
+            << QStringLiteral("active unacknowledged suppressed out-of-service-until=2027-01-15T08:00:00Z");
+        QTest::newRow("out of service") << outOfServiceState << QStringLiteral("active unacknowledged out-of-service");
+    }
+
+    void stateText()
+    {
+        QFETCH(AlarmState, state);
+        QFETCH(QString, text);
+        QCOMPARE(alarmStateText(state), text);
     }
 
     void raiseAfterReturnKeepsShelvingAndSuppression()

@@ -280,9 +280,22 @@ private Q_SLOTS:
         QCOMPARE(stored[0].ts, ack.ts);
         QCOMPARE(stored[0].receivedAt, ack.receivedAt);
         QCOMPARE(stored[0].local, false);
-        QCOMPARE(stored[2].event, AlarmEvent::Shelve);
-        QCOMPARE(stored[2].shelveMinutes, 30);
-        QCOMPARE(stored[2].local, true);
+        // In the order received here (received_at, then as stored), not by the senders' claimed ts.
+        QCOMPARE(stored[1].event, AlarmEvent::Shelve);
+        QCOMPARE(stored[1].shelveMinutes, 30);
+        QCOMPARE(stored[1].local, true);
+        QCOMPARE(stored[2].console, QStringLiteral("ws-04"));
+        QVERIFY(!stored[2].until);
+
+        AlertAction outOfService = remoteAck(r.rowId);
+        outOfService.event = AlarmEvent::RemoveFromService;
+        outOfService.until = outOfService.receivedAt + 3'600'000;
+        outOfService.receivedAt -= 1000;   // received before the others: first
+        QVERIFY(actions.insert(outOfService, &ok));
+        const auto withEnd = actions.forAlert(r.rowId, &ok);
+        QCOMPARE(withEnd.front().event, AlarmEvent::RemoveFromService);
+        QCOMPARE(withEnd.front().until, outOfService.until);
+        QCOMPARE(actions.annotations().value(r.rowId).outOfServiceUntil, outOfService.until);
 
         AlertAction orphan = remoteAck(r.rowId + 100);
         QVERIFY(!actions.insert(orphan, &ok));

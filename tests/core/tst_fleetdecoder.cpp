@@ -232,6 +232,28 @@ void TestFleetDecoder::decodesGoodMessages_data()
                                  << QByteArray(R"({"alert":"a-1","action":"unshelve","by":"bob",)" + kTs + "}")
                                  << Payload(AckMsg{QStringLiteral("a-1"), AckAction::Unshelve,
                                                    QStringLiteral("bob"), {}, {}, kTsMs, {}, 0});
+    QTest::newRow("ack out of service until")
+        << kAsset + "alerts/a-1/ack"
+        << QByteArray(R"({"alert":"a-1","action":"out_of_service","by":"sue","role":"supervisor",)" + kTs
+                      + R"(,"note":"pump swap","until":"2026-11-23T08:15:30.250Z"})")
+        << Payload(AckMsg{QStringLiteral("a-1"), AckAction::OutOfService, QStringLiteral("sue"),
+                          QStringLiteral("supervisor"), {}, kTsMs, QStringLiteral("pump swap"), 0,
+                          kTsMs + 24 * 3600 * 1000});
+    for (const auto &[name, action] : {std::pair{"suppress", AckAction::Suppress}, std::pair{"unsuppress", AckAction::Unsuppress},
+                                       std::pair{"return_to_service", AckAction::ReturnToService},
+                                       std::pair{"comment", AckAction::Comment}})
+        QTest::newRow(qPrintable(QStringLiteral("ack ") + QLatin1String(name)))
+            << kAsset + "alerts/a-1/ack"
+            << QByteArray(R"({"alert":"a-1","action":")" + QByteArray(name) + R"(","by":"bob",)" + kTs
+                          + R"(,"note":"why"})")
+            << Payload(AckMsg{QStringLiteral("a-1"), action, QStringLiteral("bob"), {}, {}, kTsMs,
+                              QStringLiteral("why"), 0});
+    QTest::newRow("ack until ignored on a comment")
+        << kAsset + "alerts/a-1/ack"
+        << QByteArray(R"({"alert":"a-1","action":"comment","by":"bob",)" + kTs
+                      + R"(,"note":"n","until":"2026-11-23T08:15:30Z"})")
+        << Payload(AckMsg{QStringLiteral("a-1"), AckAction::Comment, QStringLiteral("bob"), {}, {}, kTsMs,
+                          QStringLiteral("n"), 0});
     QTest::newRow("label from the spec")
         << kAsset + "labels"
         << QByteArray(R"({"label_id":"0d6f9c1e-3b7a-4a43-9a55-5b0a1c2d9e77","site":"plant-a",)"
@@ -420,6 +442,14 @@ void TestFleetDecoder::rejectsBadMessages_data()
     row("ack alert differs from topic", ack, R"({"alert":"a-2","action":"ack","by":"b",)" + kTs + "}",
         R::BadValue);
     row("negative shelve minutes", ack, ackHead + R"(,"action":"shelve","shelve_minutes":-5})", R::BadValue);
+    for (const char *action : {"shelve", "suppress", "unsuppress", "out_of_service", "return_to_service", "comment"}) {
+        row((QByteArray("ack ") + action + " without note").constData(), ack,
+            ackHead + R"(,"action":")" + action + R"(","shelve_minutes":30})", R::MissingField);
+        row((QByteArray("ack ") + action + " with a blank note").constData(), ack,
+            ackHead + R"(,"action":")" + action + R"(","note":"  ","shelve_minutes":30})", R::MissingField);
+    }
+    row("ack until not a timestamp", ack,
+        ackHead + R"(,"action":"out_of_service","note":"n","until":"tomorrow"})", R::BadTimestamp);
     row("label outcome unknown", labels, labelHead + R"("outcome":"maybe"})", R::BadValue);
     row("label site differs from topic", labels,
         R"({"label_id":"x","site":"plant-b","asset":"engine-017","outcome":"inconclusive",)"

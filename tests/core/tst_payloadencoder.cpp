@@ -151,6 +151,13 @@ void TestPayloadEncoder::roundTrip_data()
         << Payload(AckMsg{QStringLiteral("a-7f3c2e"), AckAction::Shelve, QStringLiteral("alice"),
                           QStringLiteral("operator"), QStringLiteral("ws-07"), ts("2026-11-22T08:16:00Z"),
                           QStringLiteral("crew dispatched"), 30});
+    QTest::newRow("ack out of service until")
+        << Payload(AckMsg{QStringLiteral("a-7f3c2e"), AckAction::OutOfService, QStringLiteral("sue"),
+                          QStringLiteral("supervisor"), QStringLiteral("ws-07"), ts("2026-11-22T08:16:00Z"),
+                          QStringLiteral("pump swap"), 0, ts("2026-11-23T08:00:00Z")});
+    QTest::newRow("ack comment") << Payload(AckMsg{QStringLiteral("a-7f3c2e"), AckAction::Comment,
+                                                   QStringLiteral("bob"), {}, {}, ts("2026-11-22T08:16:00Z"),
+                                                   QStringLiteral("seen"), 0});
     QTest::newRow("ack minimal") << Payload(AckMsg{QStringLiteral("a-7f3c2e"), AckAction::Ack,
                                                    QStringLiteral("bob"), {}, {}, ts("2026-11-22T08:16:00Z"),
                                                    {}, 0});

@@ -189,6 +189,7 @@ void TestFleetSim::replayOverBroker()
     ack.by = QStringLiteral("alice");
     ack.ts = 1'795'312'792'000;
     ack.shelveMinutes = 30;
+    ack.note = QStringLiteral("nuisance");   // the spec: a shelve needs its reason
     QVERIFY(observer.session->publish(QStringLiteral("fleet/v1/plant-a/engine-003/alerts/a-1/ack"),
                                       PayloadEncoder::encode(ack), 1, false) > 0);
 

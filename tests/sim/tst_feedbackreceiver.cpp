@@ -51,6 +51,8 @@ RawMessage TestFeedbackReceiver::ackMessage(AckAction action)
     m.by = QStringLiteral("alice");
     m.ts = 1'795'312'792'000;
     m.shelveMinutes = action == AckAction::Shelve ? 30 : 0;
+    if (ackActionNeedsNote(action))
+        m.note = QStringLiteral("nuisance");   // the spec: a shelve needs its reason
     return RawMessage{"fleet/v1/plant-a/engine-017/alerts/a-7f3c2e/ack", PayloadEncoder::encode(m), 0};
 }
 
