@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QEvent>
 
+#include <algorithm>
+
 namespace fw {
 
 OperatorSession::OperatorSession(const QString &dbPath, const QString &console, int lockMinutes, QObject *parent)
@@ -30,17 +32,24 @@ OperatorSession::OperatorSession(const QString &dbPath, const QString &console, 
     });
     // The idle lock: checked every few seconds against the last input (restarting a timer on every
     // mouse move would cost more than it saves).
-    m_idle.setInterval(5'000);
     connect(&m_idle, &QTimer::timeout, this, [this] {
         if (m_state == State::SignedIn && m_lockMs > 0
             && QDateTime::currentMSecsSinceEpoch() - m_lastInputAt >= m_lockMs)
             lock();
     });
-    if (m_lockMs > 0) {
-        QCoreApplication::instance()->installEventFilter(this);
-        m_idle.start();
-    }
+    QCoreApplication::instance()->installEventFilter(this);
+    setLockAfterMs(m_lockMs);
     m_thread.start();
+}
+
+void OperatorSession::setLockAfterMs(qint64 ms)
+{
+    m_lockMs = ms;
+    m_idle.setInterval(int(std::clamp<qint64>(ms / 4, 200, 5'000)));
+    if (ms > 0)
+        m_idle.start();
+    else
+        m_idle.stop();
 }
 
 OperatorSession::~OperatorSession()

@@ -45,7 +45,9 @@ public:
     std::optional<Role> actingRole() const { return m_state == State::SignedIn ? m_role : std::nullopt; }
     const QString &unavailableReason() const { return m_unavailable; }
     bool isBusy() const { return m_busy; }
-    int lockMinutes() const { return m_lockMs / 60'000; }
+    int lockMinutes() const { return int(m_lockMs / 60'000); }
+    // The idle time before the lock, in ms (settings give minutes; tests use seconds). 0: never.
+    void setLockAfterMs(qint64 ms);
 
 public Q_SLOTS:
     void signIn(const QString &name, const QString &password);
