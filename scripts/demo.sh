@@ -48,6 +48,18 @@ echo "==> fleet-sim: replaying C-MAPSS FD001 (100 engines, $SITES sites, $SPEED 
     --stats-json "$RUN_DIR/fleet-sim-stats.json" >"$RUN_DIR/fleet-sim.log" 2>&1 &
 PIDS+=($!)
 
+# Demo accounts in the demo's own throwaway store (a real site makes its administrator at the first
+# start, and the administrator adds the others with `fleetwatch users add`).
+DEMO_PASSWORD="fleetwatch-demo"
+printf '%s\n' "$DEMO_PASSWORD" | "$BUILD_DIR/app/fleetwatch" users add demo-admin --role administrator \
+    --db "$RUN_DIR/fleetwatch.sqlite" >/dev/null
+for role in supervisor operator technician manager; do
+    printf '%s\n%s\n' "$DEMO_PASSWORD" "$DEMO_PASSWORD" | "$BUILD_DIR/app/fleetwatch" users add "demo-$role" \
+        --role "$role" --as demo-admin --db "$RUN_DIR/fleetwatch.sqlite" >/dev/null
+done
+echo "==> accounts: demo-admin, demo-supervisor, demo-operator, demo-technician, demo-manager;" \
+     "password $DEMO_PASSWORD (sign in with Ctrl+L)"
+
 CONSOLE=("$BUILD_DIR/app/fleetwatch" --broker "mqtt://127.0.0.1:$PORT" --client-id "fleetwatch-demo"
          --config "$RUN_DIR/fleetwatch.ini" --db "$RUN_DIR/fleetwatch.sqlite" --log-file "$RUN_DIR/fleetwatch.log")
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then

@@ -331,7 +331,7 @@
 <context>
     <name>fw</name>
     <message>
-        <location filename="../core/alerts/alarmstate.cpp" line="+41"/>
+        <location filename="../core/alerts/alarmstate.cpp" line="+44"/>
         <source>Raised</source>
         <translation>Ausgelöst</translation>
     </message>
@@ -386,12 +386,17 @@
         <translation>Wieder in Betrieb nehmen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Kommentieren</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Unknown action</source>
         <translation>Unbekannte Aktion</translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertlifecycle.cpp" line="+119"/>
+        <location filename="../core/alerts/alertlifecycle.cpp" line="+124"/>
         <source>The alert is out of service; return it to service first.</source>
         <translation>Der Alarm ist außer Betrieb; nehmen Sie ihn zuerst wieder in Betrieb.</translation>
     </message>
@@ -447,12 +452,17 @@
         <translation>Der Alarm ist bereits außer Betrieb.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>The end of out of service must be in the future, not %1.</source>
+        <translation>Das Ende der Außerbetriebnahme muss in der Zukunft liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The alert is already in service.</source>
         <translation>Der Alarm ist bereits in Betrieb.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Unknown action.</source>
         <translation>Unbekannte Aktion.</translation>
     </message>
@@ -532,7 +542,7 @@
         <translation>Unbekannter Grund</translation>
     </message>
     <message>
-        <location filename="../core/labels/labelbook.cpp" line="+72"/>
+        <location filename="../core/labels/labelbook.cpp" line="+86"/>
         <source>Alert: %1 is not in the local store; choose an alert from the list.</source>
         <translation>Alarm: %1 ist nicht im lokalen Speicher; wählen Sie einen Alarm aus der Liste.</translation>
     </message>
@@ -542,7 +552,7 @@
         <translation>Der Befund konnte nicht im lokalen Speicher gesichert werden; es wurde nichts erfasst. Versuchen Sie es erneut und melden Sie es dem Administrator, wenn der Fehler bleibt.</translation>
     </message>
     <message>
-        <location filename="../core/labels/labeldesk.cpp" line="+107"/>
+        <location filename="../core/labels/labeldesk.cpp" line="+114"/>
         <source>This alert is not in the local store.</source>
         <translation>Dieser Alarm ist nicht im lokalen Speicher.</translation>
     </message>
@@ -648,12 +658,316 @@
     </message>
 </context>
 <context>
+    <name>fw::AccountDesk</name>
+    <message>
+        <location filename="../core/users/accountdesk.cpp" line="+39"/>
+        <source>The accounts are in the store, and the store cannot be opened: nobody can sign in. %1</source>
+        <translation>Die Konten liegen im Speicher, und der Speicher kann nicht geöffnet werden: Niemand kann sich anmelden. %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The store is not open: nobody can sign in.</source>
+        <translation>Der Speicher ist nicht geöffnet: Niemand kann sich anmelden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The store is not open.</source>
+        <translation>Der Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is an administrator already: sign in.</source>
+        <translation>Es gibt bereits einen Administrator: Melden Sie sich an.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::Accounts</name>
+    <message>
+        <location filename="../core/users/accounts.cpp" line="+33"/>
+        <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
+        <translation>Ein Benutzername besteht aus 1 bis 64 Buchstaben, Ziffern, Punkten, Bindestrichen, Unterstrichen oder @.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The accounts could not be read from the store.</source>
+        <translation>Die Konten konnten nicht aus dem Speicher gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This account is disabled. An administrator can enable it.</source>
+        <translation>Dieses Konto ist deaktiviert. Ein Administrator kann es aktivieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This account is locked after %1 failed sign-ins, until %2. An administrator can unlock it (fleetwatch users enable).</source>
+        <translation>Dieses Konto ist nach %1 fehlgeschlagenen Anmeldungen bis %2 gesperrt. Ein Administrator kann es entsperren (fleetwatch users enable).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Too many failed sign-ins: the account is locked for %1 minutes.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen: Das Konto ist für %1 Minuten gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sign-in could not be recorded in the store, so it was not accepted.</source>
+        <translation>Die Anmeldung konnte nicht im Speicher festgehalten werden und wurde daher nicht angenommen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is the only active administrator; make another administrator first.</source>
+        <translation>%1 ist der einzige aktive Administrator; machen Sie zuerst ein anderes Konto zum Administrator.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change could not be saved in the store.</source>
+        <translation>Die Änderung konnte nicht im Speicher gesichert werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The first account must be an administrator.</source>
+        <translation>Das erste Konto muss ein Administrator sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a user %1.</source>
+        <translation>Es gibt bereits einen Benutzer %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password could not be hashed (out of memory).</source>
+        <translation>Das Passwort konnte nicht gehasht werden (Arbeitsspeicher erschöpft).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user could not be saved in the store.</source>
+        <translation>Der Benutzer konnte nicht im Speicher gesichert werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <location line="+13"/>
+        <source>There is no user %1.</source>
+        <translation>Es gibt keinen Benutzer %1.</translation>
+    </message>
+</context>
+<context>
     <name>fw::AlarmHealthReport</name>
     <message>
-        <location filename="../core/reports/alarmhealthreport.cpp" line="+82"/>
+        <location filename="../core/reports/alarmhealthreport.cpp" line="+83"/>
         <location line="+156"/>
         <source>The store could not be read (see the log).</source>
         <translation>Der Speicher konnte nicht gelesen werden (siehe Protokoll).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AlarmJournal</name>
+    <message>
+        <location filename="../core/audit/alarmjournalcsv.cpp" line="+54"/>
+        <source>the store could not be read to the end.</source>
+        <translation>der Speicher konnte nicht bis zum Ende gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AlarmJournalModel</name>
+    <message>
+        <location filename="../models/alarmjournalmodel.cpp" line="+29"/>
+        <source>There is no store to read the journal from (%1).</source>
+        <translation>Es gibt keinen Speicher, aus dem das Journal gelesen werden kann (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store %1 cannot be read: %2</source>
+        <translation>Der Speicher %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+2"/>
+        <source>The journal could not be read from the store.</source>
+        <translation>Das Journal konnte nicht aus dem Speicher gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>raised</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cleared</source>
+        <translation>normalisiert</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset</source>
+        <translation>Anlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State / what</source>
+        <translation>Zustand / Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AlarmJournalWindow</name>
+    <message>
+        <location filename="../widgets/alarmjournalwindow.cpp" line="+48"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Load more</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alarm journal</source>
+        <translation>Alarmjournal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search asset, alert, user or text; asset:P-101 alert:A-7 user:alice</source>
+        <translation>Anlage, Alarm, Benutzer oder Text suchen; asset:P-101 alert:A-7 user:alice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This shift</source>
+        <translation>Aktuelle Schicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From – to</source>
+        <translation>Von – bis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All priorities</source>
+        <translation>Alle Prioritäten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert events</source>
+        <translation>Alarmereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  raised</source>
+        <translation>  ausgelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  updated</source>
+        <translation>  aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  cleared</source>
+        <translation>  normalisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal (who did what)</source>
+        <translation>Journal (wer hat was getan)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 rows saved to %2.</source>
+        <translation>%1 Zeilen in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of … rows (counting)</source>
+        <translation>%1 von … Zeilen (wird gezählt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportiere nach %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the alarm journal as CSV</source>
+        <translation>Alarmjournal als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -682,37 +996,37 @@
 <context>
     <name>fw::AlertCenter</name>
     <message>
-        <location filename="../core/alerts/alertcenter.cpp" line="+117"/>
+        <location filename="../core/alerts/alertcenter.cpp" line="+120"/>
         <source>The open alerts could not be read from the store %1; the queue starts empty and is refilled from the fleet.</source>
         <translation>Die offenen Alarme konnten nicht aus dem Speicher %1 gelesen werden; die Alarmliste beginnt leer und wird aus der Flotte neu gefüllt.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>the batch&apos;s transaction could not begin</source>
         <translation>die Transaktion des Stapels konnte nicht beginnen</translation>
     </message>
     <message>
-        <location filename="../core/labels/labeldesk.cpp" line="-30"/>
+        <location filename="../core/labels/labeldesk.cpp" line="-36"/>
         <source>The local store is not open; nothing was saved.</source>
         <translation>Der lokale Speicher ist nicht geöffnet; es wurde nichts gesichert.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>The local store is not open.</source>
         <translation>Der lokale Speicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/alerts/operatoractions.cpp" line="+114"/>
-        <source>shelved at %1</source>
-        <translation>zurückgestellt an Konsole %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../core/alerts/operatoractions.cpp" line="+111"/>
         <source>This alert is no longer in the queue.</source>
         <translation>Dieser Alarm ist nicht mehr in der Alarmliste.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+15"/>
+        <source>%1 needs a note: say why.</source>
+        <translation>%1 erfordert eine Notiz: Geben Sie den Grund an.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Could not save the action in the local store; nothing was changed.</source>
         <translation>Die Aktion konnte nicht im lokalen Speicher gesichert werden; es wurde nichts geändert.</translation>
     </message>
@@ -1136,6 +1450,170 @@
     </message>
 </context>
 <context>
+    <name>fw::AuditCommand</name>
+    <message>
+        <location filename="../reports/auditcommand.cpp" line="+38"/>
+        <source>usage: fleetwatch audit verify --db FILE
+       fleetwatch audit export --db FILE --from DATE --to DATE [--format csv] [--output FILE]
+verify checks the journal&apos;s hash chain and names the first changed, removed or reordered row.
+export writes the journal rows of the period [from, to) as CSV to FILE, or to standard output (no --output, or -).
+DATE is YYYY-MM-DD (local time) or RFC 3339. The store is only read.
+Exit codes: 0 done (verify: the journal is intact), 1 bad arguments, 2 no store at --db, 3 not a Fleetwatch store, 4 the journal is broken, 5 the store has no journal (older than schema version 5), 6 the output cannot be written, 7 the store cannot be opened or read.</source>
+        <translation>Aufruf: fleetwatch audit verify --db DATEI
+        fleetwatch audit export --db DATEI --from DATUM --to DATUM [--format csv] [--output DATEI]
+verify prüft die Hash-Kette des Journals und nennt die erste geänderte, entfernte oder umsortierte Zeile.
+export schreibt die Journalzeilen des Zeitraums [from, to) als CSV in DATEI oder auf die Standardausgabe (ohne --output oder mit -).
+DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339. Der Speicher wird nur gelesen.
+Exit-Codes: 0 erledigt (verify: das Journal ist intakt), 1 ungültige Argumente, 2 kein Speicher unter --db, 3 kein Fleetwatch-Speicher, 4 das Journal ist beschädigt, 5 der Speicher hat kein Journal (älter als Schemaversion 5), 6 die Ausgabe kann nicht geschrieben werden, 7 der Speicher kann nicht geöffnet oder gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown option --%1.</source>
+        <translation>unbekannte Option --%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--%1 is given twice.</source>
+        <translation>--%1 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--db is required.</source>
+        <translation>--db ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is a folder, not a Fleetwatch store.</source>
+        <translation>%1 ist ein Ordner, kein Fleetwatch-Speicher.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Fleetwatch store at %1; give the path of an existing store.</source>
+        <translation>kein Fleetwatch-Speicher unter %1; geben Sie den Pfad eines vorhandenen Speichers an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Fleetwatch store: %2; it was left untouched.</source>
+        <translation>%1 ist kein Fleetwatch-Speicher: %2; die Datei blieb unberührt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the store %1 could not be opened: %2</source>
+        <translation>der Speicher %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the store %1 has no journal: it has schema version %2, and the journal came with version %3. Opening it once with this console adds one (empty: what was done before was not recorded).</source>
+        <translation>der Speicher %1 hat kein Journal: Er hat die Schemaversion %2, das Journal kam mit Version %3. Einmaliges Öffnen mit dieser Konsole legt eines an (leer: was vorher getan wurde, ist nicht aufgezeichnet).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 rows checked…</source>
+        <translation>%1 Zeilen geprüft…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal is intact: %1 rows checked in %2 s.</source>
+        <translation>Das Journal ist intakt: %1 Zeilen in %2 s geprüft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head: row %1, hash %2</source>
+        <translation>Kopf: Zeile %1, Hash %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none: the journal is empty)</source>
+        <translation>(keiner: das Journal ist leer)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1 (%2, %3 by %4, %5)</source>
+        <translation>Zeile %1 (%2, %3 durch %4, %5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no subject</source>
+        <translation>ohne Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal is NOT intact. The first bad row is %1: %2 The %3 rows before it are intact.</source>
+        <translation>das Journal ist NICHT intakt. Die erste fehlerhafte Zeile ist %1: %2 Die %3 Zeilen davor sind intakt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown format &quot;%1&quot;; use csv.</source>
+        <translation>unbekanntes Format „%1“; verwenden Sie csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is required.</source>
+        <translation>--%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--from: </source>
+        <translation>--from: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--to: </source>
+        <translation>--to: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the period is empty: --to must be after --from.</source>
+        <translation>der Zeitraum ist leer: --to muss nach --from liegen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot write to standard output.</source>
+        <translation>auf die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 journal rows written to %2.</source>
+        <translation>%1 Journalzeilen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>say what to do: verify or export.</source>
+        <translation>geben Sie an, was zu tun ist: verify oder export.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown command &quot;%1&quot;; use verify or export.</source>
+        <translation>unbekannter Befehl „%1“; verwenden Sie verify oder export.</translation>
+    </message>
+</context>
+<context>
     <name>fw::AwaitingOutcomeModel</name>
     <message>
         <location filename="../models/awaitingoutcomemodel.cpp" line="+61"/>
@@ -1254,12 +1732,7 @@
         <translation>leer: zufällige ID und keine persistente Sitzung</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>not stored on disk</source>
-        <translation>wird nicht auf der Festplatte gespeichert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>empty: every site</source>
         <translation>leer: alle Standorte</translation>
     </message>
@@ -1399,7 +1872,12 @@
         <translation>P&amp;rotokoll:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-11"/>
+        <source>kept in the keyring, never on disk</source>
+        <translation>im Schlüsselbund aufbewahrt, nie auf dem Datenträger</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This co&amp;nsole:</source>
         <translation>Diese &amp;Konsole:</translation>
     </message>
@@ -2220,9 +2698,50 @@
     </message>
 </context>
 <context>
+    <name>fw::JournalChain</name>
+    <message>
+        <location filename="../core/audit/journalchain.cpp" line="+54"/>
+        <source>The store has no journal (it was made by an older Fleetwatch).</source>
+        <translation>Der Speicher hat kein Journal (er stammt von einer älteren Fleetwatch-Version).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>It does not start the chain: rows before it were removed.</source>
+        <translation>Sie beginnt die Kette nicht: Zeilen davor wurden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its link to the row before it is broken: rows were removed, inserted or reordered before it.</source>
+        <translation>Ihre Verknüpfung mit der vorherigen Zeile ist gebrochen: Davor wurden Zeilen entfernt, eingefügt oder umsortiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its contents were changed after it was written.</source>
+        <translation>Ihr Inhalt wurde nach dem Schreiben geändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The journal could not be read to the end.</source>
+        <translation>Das Journal konnte nicht bis zum Ende gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::JournalCsv</name>
+    <message>
+        <location filename="../core/audit/journalcsv.cpp" line="+41"/>
+        <source>the store has no journal.</source>
+        <translation>der Speicher hat kein Journal.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the journal could not be read to the end.</source>
+        <translation>das Journal konnte nicht bis zum Ende gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>fw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+48"/>
+        <location filename="../app/mainwindow.cpp" line="+65"/>
         <source>&amp;Asset trends</source>
         <translation>Anlagen&amp;trends</translation>
     </message>
@@ -2247,7 +2766,12 @@
         <translation>Befunde: %1 zugestellt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>the keyring holds an empty password for %1</source>
+        <translation>der Schlüsselbund enthält ein leeres Passwort für %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2278,6 +2802,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Alarm &amp;journal…</source>
+        <translation>Alarm&amp;journal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Rejected messages…</source>
         <translation>Abge&amp;wiesene Nachrichten…</translation>
     </message>
@@ -2347,7 +2876,7 @@
         <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2372,7 +2901,12 @@
         <translation>Von der Prüfung der Flottenschnittstelle abgewiesene Nachrichten; klicken für die Gründe (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+39"/>
+        <source>reading the password of %1 from the keyring</source>
+        <translation>Passwort von %1 wird aus dem Schlüsselbund gelesen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>▲ %1 to send (%2 delivered)</source>
         <translation>▲ %1 zu senden (%2 zugestellt)</translation>
     </message>
@@ -2402,17 +2936,27 @@
         <translation>Abgewiesen: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
+        <source>Connection settings</source>
+        <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The interface language changes when Fleetwatch starts next.</source>
         <translation>Die Sprache der Oberfläche wechselt beim nächsten Start von Fleetwatch.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Fleetwatch — %1 — %2</source>
         <translation>Fleetwatch — %1 — %2</translation>
     </message>
@@ -2432,12 +2976,12 @@
         <translation> — Nur-Lese-Modus</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-312"/>
         <source>F&amp;leet table</source>
         <translation>&amp;Flottentabelle</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Theme</source>
         <translation>&amp;Darstellung</translation>
     </message>
@@ -2457,7 +3001,7 @@
         <translation>Ton &amp;wieder an</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The theme could not be saved in %1</source>
         <translation>Die Darstellung konnte nicht in %1 gespeichert werden</translation>
     </message>
@@ -2642,7 +3186,7 @@
 <context>
     <name>fw::MqttSession</name>
     <message>
-        <location filename="../core/mqtt/mqttsession.cpp" line="+32"/>
+        <location filename="../core/mqtt/mqttsession.cpp" line="+33"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
@@ -2667,27 +3211,53 @@
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+1"/>
+        <source>Not connecting</source>
+        <translation>Kein Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>libmosquitto does not take the TLS context: %1</source>
+        <translation>libmosquitto übernimmt den TLS-Kontext nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS setup failed, not connecting: %1</source>
+        <translation>TLS-Einrichtung fehlgeschlagen, keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>connecting to %1</source>
         <translation>verbinde mit %1</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+33"/>
         <source>cannot connect to %1: %2; retrying in %3 s</source>
         <translation>keine Verbindung zu %1: %2; neuer Versuch in %3 s</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
         <source>connection lost: %1; reconnecting in %2 s</source>
         <translation>Verbindung verloren: %1; neuer Verbindungsaufbau in %2 s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
+        <source>%1 (user name or password wrong or missing, or the account may not connect)</source>
+        <translation>%1 (Benutzername oder Passwort falsch oder fehlend, oder das Konto darf sich nicht verbinden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>broker refused the connection: %1</source>
         <translation>Broker hat die Verbindung abgelehnt: %1</translation>
     </message>
@@ -2709,6 +3279,85 @@
         <location line="+58"/>
         <source>The store could not be read (see the log).</source>
         <translation>Der Speicher konnte nicht gelesen werden (siehe Protokoll).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PasswordFile</name>
+    <message>
+        <location filename="../app/passwordfile.cpp" line="+16"/>
+        <location line="+15"/>
+        <source>--password-file %1: %2</source>
+        <translation>--password-file %1: %2</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>--password-file %1: not a regular file</source>
+        <translation>--password-file %1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--password-file %1: group or others may read it (mode %2); it must be readable by its owner only: chmod 600 %1</source>
+        <translation>--password-file %1: Gruppe oder andere dürfen die Datei lesen (Modus %2); sie darf nur für ihren Eigentümer lesbar sein: chmod 600 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--password-file %1: the file is empty (the password is its first line)</source>
+        <translation>--password-file %1: die Datei ist leer (das Passwort ist ihre erste Zeile)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PasswordHash</name>
+    <message numerus="yes">
+        <location filename="../core/users/passwordhash.cpp" line="+50"/>
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Ein Passwort braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Ein Passwort braucht mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password must not be the user name.</source>
+        <translation>Das Passwort darf nicht der Benutzername sein.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PasswordKeyring</name>
+    <message>
+        <location filename="../app/passwordkeyring.cpp" line="+22"/>
+        <location line="+5"/>
+        <source>no D-Bus session</source>
+        <translation>keine D-Bus-Sitzung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no Secret Service or KWallet on the D-Bus session</source>
+        <translation>kein Secret Service und kein KWallet in der D-Bus-Sitzung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no keyring available (%1): give the password with FLEETWATCH_MQTT_PASSWORD or --password-file</source>
+        <translation>kein Schlüsselbund verfügbar (%1): Geben Sie das Passwort mit FLEETWATCH_MQTT_PASSWORD oder --password-file an</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>no password for %1 in the keyring: enter it in Connection ▸ Settings, or give it with FLEETWATCH_MQTT_PASSWORD or --password-file</source>
+        <translation>kein Passwort für %1 im Schlüsselbund: Geben Sie es unter Verbindung ▸ Einstellungen ein oder mit FLEETWATCH_MQTT_PASSWORD oder --password-file an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keyring did not give the password for %1 (%2): give it with FLEETWATCH_MQTT_PASSWORD or --password-file</source>
+        <translation>der Schlüsselbund hat das Passwort für %1 nicht herausgegeben (%2): Geben Sie es mit FLEETWATCH_MQTT_PASSWORD oder --password-file an</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no keyring available (%1): the password is used for this session only; for later ones give it with FLEETWATCH_MQTT_PASSWORD or --password-file</source>
+        <translation>kein Schlüsselbund verfügbar (%1): Das Passwort gilt nur für diese Sitzung; geben Sie es für spätere Sitzungen mit FLEETWATCH_MQTT_PASSWORD oder --password-file an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the password for %1 could not be kept in the keyring: %2</source>
+        <translation>das Passwort für %1 konnte nicht im Schlüsselbund abgelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4870,173 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
     </message>
 </context>
 <context>
+    <name>fw::Role</name>
+    <message>
+        <location filename="../core/users/role.cpp" line="+16"/>
+        <source>acknowledge alerts</source>
+        <translation>Alarme quittieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shelve alerts</source>
+        <translation>Alarme zurückstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment on alerts</source>
+        <translation>Alarme kommentieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record outcomes</source>
+        <translation>Befunde erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suppress alerts</source>
+        <translation>Alarme unterdrücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take alerts out of service</source>
+        <translation>Alarme außer Betrieb nehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>act on several alerts at once</source>
+        <translation>mehrere Alarme gleichzeitig bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run reports</source>
+        <translation>Berichte erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage users</source>
+        <translation>Benutzer verwalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>Schichtleiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>Betriebsleiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>an operator or a supervisor</source>
+        <translation>einen Bediener oder einen Schichtleiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a technician or a supervisor</source>
+        <translation>einen Techniker oder einen Schichtleiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a supervisor</source>
+        <translation>einen Schichtleiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an administrator</source>
+        <translation>einen Administrator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in as %1, you may not %2: ask %3.</source>
+        <extracomment>%1 is a role (&quot;Operator&quot;), %2 what is refused (&quot;suppress alerts&quot;), %3 who may (&quot;a supervisor&quot;)</extracomment>
+        <translation>Als %1 angemeldet dürfen Sie nicht %2: Fragen Sie %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in to %1 (Ctrl+L).</source>
+        <translation>Melden Sie sich an, um %1 zu können (Strg+L).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::SessionControls</name>
+    <message>
+        <location filename="../app/sessioncontrols.cpp" line="+29"/>
+        <source>&amp;User</source>
+        <translation>Benut&amp;zer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign in or switch user…</source>
+        <translation>&amp;Anmelden oder Benutzer wechseln…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Sign in, switch user or unlock (Ctrl+L); lock the console (Ctrl+Shift+L)</source>
+        <translation>Anmelden, Benutzer wechseln oder entsperren (Strg+L); Konsole sperren (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts: opening…</source>
+        <translation>Konten: werden geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No accounts yet: create the administrator</source>
+        <translation>Noch keine Konten: Legen Sie den Administrator an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not signed in: view only</source>
+        <translation>Nicht angemeldet: nur Ansicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>🔒 Locked: %1 — view only</source>
+        <translation>🔒 Gesperrt: %1 — nur Ansicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in unavailable</source>
+        <translation>Anmeldung nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>fw::ShelveDialog</name>
     <message>
         <location filename="../widgets/shelvedialog.cpp" line="+15"/>
@@ -4284,6 +5100,80 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
         <location line="+1"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
+    <name>fw::SignInDialog</name>
+    <message>
+        <location filename="../widgets/signindialog.cpp" line="+16"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Vollständiger Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Sign in — Fleetwatch</source>
+        <translation>Anmelden — Fleetwatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to act on alerts. Everything stays on screen while nobody is signed in.</source>
+        <translation>Melden Sie sich an, um Alarme zu bearbeiten. Solange niemand angemeldet ist, bleibt alles auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Locked — Fleetwatch</source>
+        <translation>Gesperrt — Fleetwatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The console was locked. Enter the password to go on, or sign in as another user to take over the shift.</source>
+        <translation>Die Konsole wurde gesperrt. Geben Sie das Passwort ein, um fortzufahren, oder melden Sie sich als anderer Benutzer an, um die Schicht zu übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First start — create the administrator</source>
+        <translation>Erster Start — Administrator anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This console has no accounts yet. Create the administrator, who then adds the operators, technicians, supervisors and managers (fleetwatch users add).</source>
+        <translation>Diese Konsole hat noch keine Konten. Legen Sie den Administrator an; er fügt dann die Bediener, Techniker, Schichtleiter und Betriebsleiter hinzu (fleetwatch users add).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create and sign in</source>
+        <translation>Anlegen und an&amp;melden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -4439,11 +5329,283 @@ DATUM ist JJJJ-MM-TT (Ortszeit) oder RFC 3339; der Zeitraum ist [from, to); --ou
     </message>
 </context>
 <context>
+    <name>fw::TlsContext</name>
+    <message>
+        <location filename="../core/mqtt/tlscontext.cpp" line="+29"/>
+        <source>unknown OpenSSL error</source>
+        <translation>unbekannter OpenSSL-Fehler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an unknown date</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>an IPv6 address</source>
+        <translation>eine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot read the %1 %2: it is a folder, not a file</source>
+        <translation>die %1 %2 kann nicht gelesen werden: Sie ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the %1 %2: %3</source>
+        <translation>die %1 %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client certificate file</source>
+        <translation>Client-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client key file</source>
+        <translation>Client-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the client certificate %1 is given without its key (--key-file)</source>
+        <translation>das Client-Zertifikat %1 ist ohne seinen Schlüssel angegeben (--key-file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the client key %1 is given without its certificate (--cert-file)</source>
+        <translation>der Client-Schlüssel %1 ist ohne sein Zertifikat angegeben (--cert-file)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot set up TLS: %1</source>
+        <translation>TLS kann nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the CA certificate file %1 holds no usable certificate: %2</source>
+        <translation>die CA-Zertifikatsdatei %1 enthält kein verwendbares Zertifikat: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot load the system&apos;s CA certificates: %1</source>
+        <translation>die CA-Zertifikate des Systems können nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the client certificate file %1 holds no usable certificate: %2</source>
+        <translation>die Client-Zertifikatsdatei %1 enthält kein verwendbares Zertifikat: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client key file %1 holds no usable key: %2</source>
+        <translation>die Client-Schlüsseldatei %1 enthält keinen verwendbaren Schlüssel: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client key %1 does not belong to the certificate %2</source>
+        <translation>der Client-Schlüssel %1 gehört nicht zum Zertifikat %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot check the broker&apos;s certificate against the host name %1</source>
+        <translation>das Zertifikat des Brokers kann nicht gegen den Hostnamen %1 geprüft werden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the system&apos;s CA certificates</source>
+        <translation>den CA-Zertifikaten des Systems</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>certificate verify failed: the broker&apos;s certificate is not signed by the CA in %1</source>
+        <translation>Zertifikatsprüfung fehlgeschlagen: Das Zertifikat des Brokers ist von keiner CA aus %1 signiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate verify failed: the broker&apos;s certificate expired on %1</source>
+        <translation>Zertifikatsprüfung fehlgeschlagen: Das Zertifikat des Brokers ist abgelaufen (Ablaufdatum: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate verify failed: the broker&apos;s certificate is not valid before %1 (check this computer&apos;s clock)</source>
+        <translation>Zertifikatsprüfung fehlgeschlagen: Das Zertifikat des Brokers ist noch nicht gültig (gültig ab: %1; prüfen Sie die Uhr dieses Computers)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>certificate verify failed: host name mismatch: the broker&apos;s certificate is for %1, not %2</source>
+        <translation>Zertifikatsprüfung fehlgeschlagen: Hostname stimmt nicht überein: Das Zertifikat des Brokers gilt für %1, nicht für %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no name</source>
+        <translation>keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>certificate verify failed: %1</source>
+        <translation>Zertifikatsprüfung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>fw::TrendChart</name>
     <message>
         <location filename="../widgets/trendchart.cpp" line="+54"/>
         <source>no data</source>
         <translation>keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>fw::UsersCommand</name>
+    <message>
+        <location filename="../app/userscommand.cpp" line="+61"/>
+        <source>New password for %1</source>
+        <translation>Neues Passwort für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fleetwatch users: no password given (type it, or give it on standard input)</source>
+        <translation>fleetwatch users: kein Passwort angegeben (tippen Sie es ein oder übergeben Sie es auf der Standardeingabe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same password again</source>
+        <translation>Dasselbe Passwort noch einmal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fleetwatch users: the two passwords differ; nothing was changed</source>
+        <translation>fleetwatch users: die beiden Passwörter stimmen nicht überein; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Local accounts of the console (Argon2id passwords in the store; every change in the journal).
+  users list                          the accounts, their roles and state
+  users add NAME --role ROLE          a new account (the first one: an administrator)
+  users passwd NAME                   a new password (yours, or anyone&apos;s as administrator)
+  users role NAME ROLE                another role
+  users disable NAME | enable NAME    no sign-in / sign-in again (enable also ends a lock)
+Roles: operator, technician, supervisor, manager, administrator.
+Passwords are never arguments: typed without echo, or one per line on standard input (with --as,
+the administrator&apos;s password first, then the new one).</source>
+        <translation>Lokale Konten der Konsole (Argon2id-Passwörter im Speicher; jede Änderung im Journal).
+  users list                          die Konten, ihre Rollen und ihr Zustand
+  users add NAME --role ROLLE         ein neues Konto (das erste: ein Administrator)
+  users passwd NAME                   ein neues Passwort (das eigene, als Administrator auch fremde)
+  users role NAME ROLLE               eine andere Rolle
+  users disable NAME | enable NAME    keine Anmeldung / wieder Anmeldung (enable hebt auch eine Sperre auf)
+Rollen: operator, technician, supervisor, manager, administrator.
+Passwörter sind nie Argumente: ohne Echo eingetippt oder eines pro Zeile auf der Standardeingabe (mit --as
+zuerst das Passwort des Administrators, dann das neue).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the command</source>
+        <translation>der Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, add, passwd, role, disable or enable</source>
+        <translation>list, add, passwd, role, disable oder enable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the console&apos;s store (default: the console&apos;s own)</source>
+        <translation>der Speicher der Konsole (Standard: der eigene Speicher der Konsole)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the administrator who makes the change (asked for a password)</source>
+        <translation>der Administrator, der die Änderung vornimmt (wird nach seinem Passwort gefragt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new account&apos;s role</source>
+        <translation>die Rolle des neuen Kontos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new account&apos;s full name</source>
+        <translation>der vollständige Name des neuen Kontos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>usage: fleetwatch users list|add NAME --role ROLE|passwd NAME|role NAME ROLE|disable NAME|enable NAME [--db FILE] [--as ADMIN]  (see fleetwatch users --help)</source>
+        <translation>Aufruf: fleetwatch users list|add NAME --role ROLLE|passwd NAME|role NAME ROLLE|disable NAME|enable NAME [--db DATEI] [--as ADMIN]  (siehe fleetwatch users --help)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fleetwatch users: cannot open the store %1: %2</source>
+        <translation>fleetwatch users: der Speicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fleetwatch users: say which administrator you are with --as NAME</source>
+        <translation>fleetwatch users: geben Sie mit --as NAME an, welcher Administrator Sie sind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no password given</source>
+        <translation>kein Passwort angegeben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked until %1</source>
+        <translation>gesperrt bis %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fleetwatch users: --role must be operator, technician, supervisor, manager or administrator</source>
+        <translation>fleetwatch users: --role muss operator, technician, supervisor, manager oder administrator sein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>fleetwatch users: the role must be operator, technician, supervisor, manager or administrator</source>
+        <translation>fleetwatch users: die Rolle muss operator, technician, supervisor, manager oder administrator sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>done: %1 %2</source>
+        <translation>erledigt: %1 %2</translation>
     </message>
 </context>
 </TS>

@@ -331,7 +331,7 @@
 <context>
     <name>fw</name>
     <message>
-        <location filename="../core/alerts/alarmstate.cpp" line="+41"/>
+        <location filename="../core/alerts/alarmstate.cpp" line="+44"/>
         <source>Raised</source>
         <translation>触发</translation>
     </message>
@@ -386,12 +386,17 @@
         <translation>恢复服务</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Unknown action</source>
         <translation>未知操作</translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertlifecycle.cpp" line="+119"/>
+        <location filename="../core/alerts/alertlifecycle.cpp" line="+124"/>
         <source>The alert is out of service; return it to service first.</source>
         <translation>该报警已停用；请先恢复服务。</translation>
     </message>
@@ -447,12 +452,17 @@
         <translation>该报警已停用。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>The end of out of service must be in the future, not %1.</source>
+        <translation>停用的结束时间必须在将来，而不是 %1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The alert is already in service.</source>
         <translation>该报警已在服务中。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Unknown action.</source>
         <translation>未知操作。</translation>
     </message>
@@ -532,7 +542,7 @@
         <translation>未知原因</translation>
     </message>
     <message>
-        <location filename="../core/labels/labelbook.cpp" line="+72"/>
+        <location filename="../core/labels/labelbook.cpp" line="+86"/>
         <source>Alert: %1 is not in the local store; choose an alert from the list.</source>
         <translation>报警：%1 不在本地存储中；请从列表中选择报警。</translation>
     </message>
@@ -542,7 +552,7 @@
         <translation>无法将标注保存到本地存储，未记录任何内容。请重试；如果仍然失败，请通知管理员。</translation>
     </message>
     <message>
-        <location filename="../core/labels/labeldesk.cpp" line="+107"/>
+        <location filename="../core/labels/labeldesk.cpp" line="+114"/>
         <source>This alert is not in the local store.</source>
         <translation>该报警不在本地存储中。</translation>
     </message>
@@ -648,12 +658,316 @@
     </message>
 </context>
 <context>
+    <name>fw::AccountDesk</name>
+    <message>
+        <location filename="../core/users/accountdesk.cpp" line="+39"/>
+        <source>The accounts are in the store, and the store cannot be opened: nobody can sign in. %1</source>
+        <translation>账户保存在存储中，而存储无法打开：任何人都无法登录。%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The store is not open: nobody can sign in.</source>
+        <translation>存储未打开：任何人都无法登录。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The store is not open.</source>
+        <translation>存储未打开。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is an administrator already: sign in.</source>
+        <translation>已有管理员：请登录。</translation>
+    </message>
+</context>
+<context>
+    <name>fw::Accounts</name>
+    <message>
+        <location filename="../core/users/accounts.cpp" line="+33"/>
+        <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
+        <translation>用户名由 1 至 64 个字母、数字、点、短横线、下划线或 @ 组成。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The accounts could not be read from the store.</source>
+        <translation>无法从存储读取账户。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This account is disabled. An administrator can enable it.</source>
+        <translation>该账户已禁用。管理员可以将其启用。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This account is locked after %1 failed sign-ins, until %2. An administrator can unlock it (fleetwatch users enable).</source>
+        <translation>该账户在 %1 次登录失败后已被锁定，直至 %2。管理员可以将其解锁（fleetwatch users enable）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Too many failed sign-ins: the account is locked for %1 minutes.</source>
+        <translation>登录失败次数过多：账户已锁定 %1 分钟。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sign-in could not be recorded in the store, so it was not accepted.</source>
+        <translation>无法在存储中记录此次登录，因此登录未被接受。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is the only active administrator; make another administrator first.</source>
+        <translation>%1 是唯一有效的管理员；请先将另一个账户设为管理员。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change could not be saved in the store.</source>
+        <translation>无法将更改保存到存储。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The first account must be an administrator.</source>
+        <translation>第一个账户必须是管理员。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a user %1.</source>
+        <translation>用户 %1 已存在。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password could not be hashed (out of memory).</source>
+        <translation>无法计算密码哈希（内存不足）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user could not be saved in the store.</source>
+        <translation>无法将用户保存到存储。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <location line="+13"/>
+        <source>There is no user %1.</source>
+        <translation>用户 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>fw::AlarmHealthReport</name>
     <message>
-        <location filename="../core/reports/alarmhealthreport.cpp" line="+82"/>
+        <location filename="../core/reports/alarmhealthreport.cpp" line="+83"/>
         <location line="+156"/>
         <source>The store could not be read (see the log).</source>
         <translation>无法读取存储（详见日志）。</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AlarmJournal</name>
+    <message>
+        <location filename="../core/audit/alarmjournalcsv.cpp" line="+54"/>
+        <source>the store could not be read to the end.</source>
+        <translation>无法完整读取存储。</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AlarmJournalModel</name>
+    <message>
+        <location filename="../models/alarmjournalmodel.cpp" line="+29"/>
+        <source>There is no store to read the journal from (%1).</source>
+        <translation>没有可供读取日志的存储（%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The store %1 cannot be read: %2</source>
+        <translation>无法读取存储 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+2"/>
+        <source>The journal could not be read from the store.</source>
+        <translation>无法从存储读取日志。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>raised</source>
+        <translation>触发</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cleared</source>
+        <translation>恢复正常</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asset</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State / what</source>
+        <translation>状态 / 操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AlarmJournalWindow</name>
+    <message>
+        <location filename="../widgets/alarmjournalwindow.cpp" line="+48"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Load more</source>
+        <translation>加载更多(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alarm journal</source>
+        <translation>报警日志</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search asset, alert, user or text; asset:P-101 alert:A-7 user:alice</source>
+        <translation>搜索设备、报警、用户或文本；asset:P-101 alert:A-7 user:alice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This shift</source>
+        <translation>本班次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From – to</source>
+        <translation>自定义起止</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All priorities</source>
+        <translation>全部优先级</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert events</source>
+        <translation>报警事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  raised</source>
+        <translation>  触发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  updated</source>
+        <translation>  更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  cleared</source>
+        <translation>  恢复正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal (who did what)</source>
+        <translation>日志（谁做了什么）</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 rows saved to %2.</source>
+        <translation>已将 %1 行保存到 %2。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of … rows (counting)</source>
+        <translation>%1 行，共 … 行（正在计数）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the alarm journal as CSV</source>
+        <translation>将报警日志导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -682,37 +996,37 @@
 <context>
     <name>fw::AlertCenter</name>
     <message>
-        <location filename="../core/alerts/alertcenter.cpp" line="+117"/>
+        <location filename="../core/alerts/alertcenter.cpp" line="+120"/>
         <source>The open alerts could not be read from the store %1; the queue starts empty and is refilled from the fleet.</source>
         <translation>无法从存储 %1 读取未关闭的报警；报警队列将从空开始，并由设备群重新填充。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>the batch&apos;s transaction could not begin</source>
         <translation>该批次的事务无法开始</translation>
     </message>
     <message>
-        <location filename="../core/labels/labeldesk.cpp" line="-30"/>
+        <location filename="../core/labels/labeldesk.cpp" line="-36"/>
         <source>The local store is not open; nothing was saved.</source>
         <translation>本地存储未打开，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>The local store is not open.</source>
         <translation>本地存储未打开。</translation>
     </message>
     <message>
-        <location filename="../core/alerts/operatoractions.cpp" line="+114"/>
-        <source>shelved at %1</source>
-        <translation>已在控制台 %1 搁置</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../core/alerts/operatoractions.cpp" line="+111"/>
         <source>This alert is no longer in the queue.</source>
         <translation>该报警已不在队列中。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+15"/>
+        <source>%1 needs a note: say why.</source>
+        <translation>%1需要备注：请说明原因。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Could not save the action in the local store; nothing was changed.</source>
         <translation>无法将该操作保存到本地存储，未做任何更改。</translation>
     </message>
@@ -1134,6 +1448,170 @@
     </message>
 </context>
 <context>
+    <name>fw::AuditCommand</name>
+    <message>
+        <location filename="../reports/auditcommand.cpp" line="+38"/>
+        <source>usage: fleetwatch audit verify --db FILE
+       fleetwatch audit export --db FILE --from DATE --to DATE [--format csv] [--output FILE]
+verify checks the journal&apos;s hash chain and names the first changed, removed or reordered row.
+export writes the journal rows of the period [from, to) as CSV to FILE, or to standard output (no --output, or -).
+DATE is YYYY-MM-DD (local time) or RFC 3339. The store is only read.
+Exit codes: 0 done (verify: the journal is intact), 1 bad arguments, 2 no store at --db, 3 not a Fleetwatch store, 4 the journal is broken, 5 the store has no journal (older than schema version 5), 6 the output cannot be written, 7 the store cannot be opened or read.</source>
+        <translation>用法：fleetwatch audit verify --db 文件
+      fleetwatch audit export --db 文件 --from 日期 --to 日期 [--format csv] [--output 文件]
+verify 检查日志的哈希链，并指出第一条被更改、删除或调换顺序的行。
+export 将时段 [from, to) 内的日志行以 CSV 格式写入“文件”，或写到标准输出（不带 --output，或为 -）。
+日期为 YYYY-MM-DD（本地时间）或 RFC 3339。只读取存储，不作修改。
+退出码：0 完成（verify：日志完好），1 参数错误，2 --db 处没有存储，3 不是 Fleetwatch 存储，4 日志已损坏，5 存储没有日志（早于架构版本 5），6 无法写入输出，7 无法打开或读取存储。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown option --%1.</source>
+        <translation>未知选项 --%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 需要一个值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--%1 is given twice.</source>
+        <translation>--%1 重复指定。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--db is required.</source>
+        <translation>必须指定 --db。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is a folder, not a Fleetwatch store.</source>
+        <translation>%1 是文件夹，不是 Fleetwatch 存储。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Fleetwatch store at %1; give the path of an existing store.</source>
+        <translation>%1 处没有 Fleetwatch 存储；请提供现有存储的路径。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Fleetwatch store: %2; it was left untouched.</source>
+        <translation>%1 不是 Fleetwatch 存储：%2；未作任何改动。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the store %1 could not be opened: %2</source>
+        <translation>无法打开存储 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the store %1 has no journal: it has schema version %2, and the journal came with version %3. Opening it once with this console adds one (empty: what was done before was not recorded).</source>
+        <translation>存储 %1 没有日志：其架构版本为 %2，而日志随版本 %3 引入。用本控制台打开一次即可添加日志（为空：之前的操作未被记录）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 rows checked…</source>
+        <translation>已检查 %1 行…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal is intact: %1 rows checked in %2 s.</source>
+        <translation>日志完好：在 %2 秒内检查了 %1 行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head: row %1, hash %2</source>
+        <translation>链头：第 %1 行，哈希 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none: the journal is empty)</source>
+        <translation>（无：日志为空）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1 (%2, %3 by %4, %5)</source>
+        <translation>第 %1 行（%2，%4 执行%3，%5）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no subject</source>
+        <translation>无对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journal is NOT intact. The first bad row is %1: %2 The %3 rows before it are intact.</source>
+        <translation>日志不完好。第一个损坏的行是%1：%2 其之前的 %3 行完好。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown format &quot;%1&quot;; use csv.</source>
+        <translation>未知格式“%1”；请使用 csv。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 is required.</source>
+        <translation>必须指定 --%1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--from: </source>
+        <translation>--from：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--to: </source>
+        <translation>--to：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the period is empty: --to must be after --from.</source>
+        <translation>时段为空：--to 必须晚于 --from。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot write to standard output.</source>
+        <translation>无法写到标准输出。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 journal rows written to %2.</source>
+        <translation>已将 %1 条日志行写入 %2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>say what to do: verify or export.</source>
+        <translation>请指定操作：verify 或 export。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown command &quot;%1&quot;; use verify or export.</source>
+        <translation>未知命令“%1”；请使用 verify 或 export。</translation>
+    </message>
+</context>
+<context>
     <name>fw::AwaitingOutcomeModel</name>
     <message>
         <location filename="../models/awaitingoutcomemodel.cpp" line="+61"/>
@@ -1252,12 +1730,7 @@
         <translation>留空：使用随机 ID，不保留持久会话</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>not stored on disk</source>
-        <translation>不会保存到磁盘</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>empty: every site</source>
         <translation>留空：全部厂区</translation>
     </message>
@@ -1397,7 +1870,12 @@
         <translation>协议(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-11"/>
+        <source>kept in the keyring, never on disk</source>
+        <translation>保存在密钥环中，从不写入磁盘</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This co&amp;nsole:</source>
         <translation>本控制台(&amp;N)：</translation>
     </message>
@@ -2215,9 +2693,50 @@
     </message>
 </context>
 <context>
+    <name>fw::JournalChain</name>
+    <message>
+        <location filename="../core/audit/journalchain.cpp" line="+54"/>
+        <source>The store has no journal (it was made by an older Fleetwatch).</source>
+        <translation>存储没有日志（它由较早版本的 Fleetwatch 创建）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>It does not start the chain: rows before it were removed.</source>
+        <translation>它不是链的起点：之前的行已被删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its link to the row before it is broken: rows were removed, inserted or reordered before it.</source>
+        <translation>它与前一行的链接已断开：其之前有行被删除、插入或调换了顺序。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its contents were changed after it was written.</source>
+        <translation>其内容在写入后被更改。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The journal could not be read to the end.</source>
+        <translation>无法完整读取日志。</translation>
+    </message>
+</context>
+<context>
+    <name>fw::JournalCsv</name>
+    <message>
+        <location filename="../core/audit/journalcsv.cpp" line="+41"/>
+        <source>the store has no journal.</source>
+        <translation>存储没有日志。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the journal could not be read to the end.</source>
+        <translation>无法完整读取日志。</translation>
+    </message>
+</context>
+<context>
     <name>fw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+48"/>
+        <location filename="../app/mainwindow.cpp" line="+65"/>
         <source>&amp;Asset trends</source>
         <translation>设备趋势(&amp;T)</translation>
     </message>
@@ -2242,7 +2761,12 @@
         <translation>标注：%1 条已送达</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>the keyring holds an empty password for %1</source>
+        <translation>密钥环中 %1 的密码为空</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2273,6 +2797,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Alarm &amp;journal…</source>
+        <translation>报警日志(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Rejected messages…</source>
         <translation>被拒消息(&amp;R)…</translation>
     </message>
@@ -2342,7 +2871,7 @@
         <translation>重新连接(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2367,7 +2896,12 @@
         <translation>未通过设备群接口检查而被拒绝的消息；单击查看原因（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+39"/>
+        <source>reading the password of %1 from the keyring</source>
+        <translation>正在从密钥环读取 %1 的密码</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>▲ %1 to send (%2 delivered)</source>
         <translation>▲ %1 条待发送（%2 条已送达）</translation>
     </message>
@@ -2397,17 +2931,27 @@
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
+        <source>Connection settings</source>
+        <translation>连接设置</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The interface language changes when Fleetwatch starts next.</source>
         <translation>界面语言将在下次启动 Fleetwatch 时更改。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Fleetwatch — %1 — %2</source>
         <translation>Fleetwatch — %1 — %2</translation>
     </message>
@@ -2427,12 +2971,12 @@
         <translation> — 只读模式</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-312"/>
         <source>F&amp;leet table</source>
         <translation>设备表(&amp;L)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
@@ -2452,7 +2996,7 @@
         <translation>恢复声音(&amp;G)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The theme could not be saved in %1</source>
         <translation>无法将主题保存到 %1</translation>
     </message>
@@ -2635,7 +3179,7 @@
 <context>
     <name>fw::MqttSession</name>
     <message>
-        <location filename="../core/mqtt/mqttsession.cpp" line="+32"/>
+        <location filename="../core/mqtt/mqttsession.cpp" line="+33"/>
         <source>Disconnected</source>
         <translation>未连接</translation>
     </message>
@@ -2660,27 +3204,53 @@
         <translation>已停止</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+1"/>
+        <source>Not connecting</source>
+        <translation>不再连接</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>libmosquitto does not take the TLS context: %1</source>
+        <translation>libmosquitto 不接受该 TLS 上下文：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS setup failed, not connecting: %1</source>
+        <translation>TLS 设置失败，不进行连接：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS 握手失败：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>connecting to %1</source>
         <translation>正在连接 %1</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+33"/>
         <source>cannot connect to %1: %2; retrying in %3 s</source>
         <translation>无法连接到 %1：%2；%3 秒后重试</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
         <source>connection lost: %1; reconnecting in %2 s</source>
         <translation>连接丢失：%1；%2 秒后重新连接</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
+        <source>%1 (user name or password wrong or missing, or the account may not connect)</source>
+        <translation>%1（用户名或密码错误或缺失，或该账户无权连接）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>broker refused the connection: %1</source>
         <translation>代理服务器拒绝连接：%1</translation>
     </message>
@@ -2702,6 +3272,84 @@
         <location line="+58"/>
         <source>The store could not be read (see the log).</source>
         <translation>无法读取存储（详见日志）。</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PasswordFile</name>
+    <message>
+        <location filename="../app/passwordfile.cpp" line="+16"/>
+        <location line="+15"/>
+        <source>--password-file %1: %2</source>
+        <translation>--password-file %1：%2</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>--password-file %1: not a regular file</source>
+        <translation>--password-file %1：不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--password-file %1: group or others may read it (mode %2); it must be readable by its owner only: chmod 600 %1</source>
+        <translation>--password-file %1：同组用户或其他用户可读取该文件（模式 %2）；它必须仅对其所有者可读：chmod 600 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--password-file %1: the file is empty (the password is its first line)</source>
+        <translation>--password-file %1：文件为空（密码应位于第一行）</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PasswordHash</name>
+    <message numerus="yes">
+        <location filename="../core/users/passwordhash.cpp" line="+50"/>
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password must not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PasswordKeyring</name>
+    <message>
+        <location filename="../app/passwordkeyring.cpp" line="+22"/>
+        <location line="+5"/>
+        <source>no D-Bus session</source>
+        <translation>没有 D-Bus 会话</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no Secret Service or KWallet on the D-Bus session</source>
+        <translation>D-Bus 会话中没有 Secret Service 或 KWallet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no keyring available (%1): give the password with FLEETWATCH_MQTT_PASSWORD or --password-file</source>
+        <translation>没有可用的密钥环（%1）：请通过 FLEETWATCH_MQTT_PASSWORD 或 --password-file 提供密码</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>no password for %1 in the keyring: enter it in Connection ▸ Settings, or give it with FLEETWATCH_MQTT_PASSWORD or --password-file</source>
+        <translation>密钥环中没有 %1 的密码：请在“连接 ▸ 设置”中输入，或通过 FLEETWATCH_MQTT_PASSWORD 或 --password-file 提供</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keyring did not give the password for %1 (%2): give it with FLEETWATCH_MQTT_PASSWORD or --password-file</source>
+        <translation>密钥环未提供 %1 的密码（%2）：请通过 FLEETWATCH_MQTT_PASSWORD 或 --password-file 提供</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no keyring available (%1): the password is used for this session only; for later ones give it with FLEETWATCH_MQTT_PASSWORD or --password-file</source>
+        <translation>没有可用的密钥环（%1）：该密码仅用于本次会话；以后的会话请通过 FLEETWATCH_MQTT_PASSWORD 或 --password-file 提供</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the password for %1 could not be kept in the keyring: %2</source>
+        <translation>无法将 %1 的密码保存到密钥环：%2</translation>
     </message>
 </context>
 <context>
@@ -4214,6 +4862,173 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
     </message>
 </context>
 <context>
+    <name>fw::Role</name>
+    <message>
+        <location filename="../core/users/role.cpp" line="+16"/>
+        <source>acknowledge alerts</source>
+        <translation>确认报警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shelve alerts</source>
+        <translation>搁置报警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment on alerts</source>
+        <translation>为报警添加备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record outcomes</source>
+        <translation>记录结论</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suppress alerts</source>
+        <translation>抑制报警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take alerts out of service</source>
+        <translation>停用报警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>act on several alerts at once</source>
+        <translation>同时处理多条报警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run reports</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change settings</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>值班主管</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>an operator or a supervisor</source>
+        <translation>操作员或值班主管</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a technician or a supervisor</source>
+        <translation>技术员或值班主管</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a supervisor</source>
+        <translation>值班主管</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in as %1, you may not %2: ask %3.</source>
+        <extracomment>%1 is a role (&quot;Operator&quot;), %2 what is refused (&quot;suppress alerts&quot;), %3 who may (&quot;a supervisor&quot;)</extracomment>
+        <translation>您以%1身份登录，无权%2：请联系%3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in to %1 (Ctrl+L).</source>
+        <translation>请登录后再%1（Ctrl+L）。</translation>
+    </message>
+</context>
+<context>
+    <name>fw::SessionControls</name>
+    <message>
+        <location filename="../app/sessioncontrols.cpp" line="+29"/>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign in or switch user…</source>
+        <translation>登录或切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Sign in, switch user or unlock (Ctrl+L); lock the console (Ctrl+Shift+L)</source>
+        <translation>登录、切换用户或解锁（Ctrl+L）；锁定控制台（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts: opening…</source>
+        <translation>账户：正在打开…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No accounts yet: create the administrator</source>
+        <translation>尚无账户：请创建管理员</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not signed in: view only</source>
+        <translation>未登录：仅查看</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>🔒 Locked: %1 — view only</source>
+        <translation>🔒 已锁定：%1 — 仅查看</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in unavailable</source>
+        <translation>无法登录</translation>
+    </message>
+</context>
+<context>
     <name>fw::ShelveDialog</name>
     <message>
         <location filename="../widgets/shelvedialog.cpp" line="+15"/>
@@ -4276,6 +5091,80 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
         <location line="+1"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>fw::SignInDialog</name>
+    <message>
+        <location filename="../widgets/signindialog.cpp" line="+16"/>
+        <source>&amp;Full name:</source>
+        <translation>全名(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat password:</source>
+        <translation>重复密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Sign in — Fleetwatch</source>
+        <translation>登录 — Fleetwatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to act on alerts. Everything stays on screen while nobody is signed in.</source>
+        <translation>登录后才能处理报警。无人登录时，所有内容仍保持显示。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Locked — Fleetwatch</source>
+        <translation>已锁定 — Fleetwatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The console was locked. Enter the password to go on, or sign in as another user to take over the shift.</source>
+        <translation>控制台已锁定。请输入密码以继续，或以其他用户身份登录以接班。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First start — create the administrator</source>
+        <translation>首次启动 — 创建管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This console has no accounts yet. Create the administrator, who then adds the operators, technicians, supervisors and managers (fleetwatch users add).</source>
+        <translation>此控制台尚无账户。请创建管理员，再由管理员添加操作员、技术员、值班主管和经理（fleetwatch users add）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create and sign in</source>
+        <translation>创建并登录(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -4431,11 +5320,283 @@ DATE is YYYY-MM-DD (local time) or RFC 3339; the period is [from, to); --out - w
     </message>
 </context>
 <context>
+    <name>fw::TlsContext</name>
+    <message>
+        <location filename="../core/mqtt/tlscontext.cpp" line="+29"/>
+        <source>unknown OpenSSL error</source>
+        <translation>未知 OpenSSL 错误</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an unknown date</source>
+        <translation>未知日期</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>an IPv6 address</source>
+        <translation>某个 IPv6 地址</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot read the %1 %2: it is a folder, not a file</source>
+        <translation>无法读取%1 %2：它是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the %1 %2: %3</source>
+        <translation>无法读取%1 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CA certificate file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client certificate file</source>
+        <translation>客户端证书文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client key file</source>
+        <translation>客户端密钥文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the client certificate %1 is given without its key (--key-file)</source>
+        <translation>给出了客户端证书 %1，但没有给出其密钥（--key-file）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the client key %1 is given without its certificate (--cert-file)</source>
+        <translation>给出了客户端密钥 %1，但没有给出其证书（--cert-file）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot set up TLS: %1</source>
+        <translation>无法设置 TLS：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the CA certificate file %1 holds no usable certificate: %2</source>
+        <translation>CA 证书文件 %1 中没有可用的证书：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot load the system&apos;s CA certificates: %1</source>
+        <translation>无法加载系统的 CA 证书：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the client certificate file %1 holds no usable certificate: %2</source>
+        <translation>客户端证书文件 %1 中没有可用的证书：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client key file %1 holds no usable key: %2</source>
+        <translation>客户端密钥文件 %1 中没有可用的密钥：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client key %1 does not belong to the certificate %2</source>
+        <translation>客户端密钥 %1 与证书 %2 不匹配</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot check the broker&apos;s certificate against the host name %1</source>
+        <translation>无法根据主机名 %1 验证代理服务器的证书</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the system&apos;s CA certificates</source>
+        <translation>系统的 CA 证书</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>certificate verify failed: the broker&apos;s certificate is not signed by the CA in %1</source>
+        <translation>证书验证失败：代理服务器的证书不是由 %1 中的 CA 签发的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate verify failed: the broker&apos;s certificate expired on %1</source>
+        <translation>证书验证失败：代理服务器的证书已于 %1 过期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certificate verify failed: the broker&apos;s certificate is not valid before %1 (check this computer&apos;s clock)</source>
+        <translation>证书验证失败：代理服务器的证书在 %1 之前无效（请检查本机时钟）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>certificate verify failed: host name mismatch: the broker&apos;s certificate is for %1, not %2</source>
+        <translation>证书验证失败：主机名不匹配：代理服务器的证书签发给 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no name</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>certificate verify failed: %1</source>
+        <translation>证书验证失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>fw::TrendChart</name>
     <message>
         <location filename="../widgets/trendchart.cpp" line="+54"/>
         <source>no data</source>
         <translation>无数据</translation>
+    </message>
+</context>
+<context>
+    <name>fw::UsersCommand</name>
+    <message>
+        <location filename="../app/userscommand.cpp" line="+61"/>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fleetwatch users: no password given (type it, or give it on standard input)</source>
+        <translation>fleetwatch users：未提供密码（请输入，或通过标准输入提供）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same password again</source>
+        <translation>再次输入同一密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fleetwatch users: the two passwords differ; nothing was changed</source>
+        <translation>fleetwatch users：两次输入的密码不一致；未做任何更改</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Local accounts of the console (Argon2id passwords in the store; every change in the journal).
+  users list                          the accounts, their roles and state
+  users add NAME --role ROLE          a new account (the first one: an administrator)
+  users passwd NAME                   a new password (yours, or anyone&apos;s as administrator)
+  users role NAME ROLE                another role
+  users disable NAME | enable NAME    no sign-in / sign-in again (enable also ends a lock)
+Roles: operator, technician, supervisor, manager, administrator.
+Passwords are never arguments: typed without echo, or one per line on standard input (with --as,
+the administrator&apos;s password first, then the new one).</source>
+        <translation>控制台的本地账户（Argon2id 密码保存在存储中；每次更改都记入日志）。
+  users list                              账户及其角色和状态
+  users add 用户名 --role 角色            新建账户（第一个账户：管理员）
+  users passwd 用户名                     设置新密码（自己的；管理员可设置任何人的）
+  users role 用户名 角色                  更改角色
+  users disable 用户名 | enable 用户名    禁止登录 / 重新允许登录（enable 同时解除锁定）
+角色：operator、technician、supervisor、manager、administrator。
+密码从不作为参数：以不回显方式输入，或在标准输入中每行一个（使用 --as 时，
+先输入管理员的密码，再输入新密码）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, add, passwd, role, disable or enable</source>
+        <translation>list、add、passwd、role、disable 或 enable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the console&apos;s store (default: the console&apos;s own)</source>
+        <translation>控制台的存储（默认：控制台自己的存储）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the administrator who makes the change (asked for a password)</source>
+        <translation>执行更改的管理员（会要求输入其密码）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new account&apos;s role</source>
+        <translation>新账户的角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new account&apos;s full name</source>
+        <translation>新账户的全名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>usage: fleetwatch users list|add NAME --role ROLE|passwd NAME|role NAME ROLE|disable NAME|enable NAME [--db FILE] [--as ADMIN]  (see fleetwatch users --help)</source>
+        <translation>用法：fleetwatch users list|add 用户名 --role 角色|passwd 用户名|role 用户名 角色|disable 用户名|enable 用户名 [--db 文件] [--as 管理员]  （参见 fleetwatch users --help）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fleetwatch users: cannot open the store %1: %2</source>
+        <translation>fleetwatch users：无法打开存储 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fleetwatch users: say which administrator you are with --as NAME</source>
+        <translation>fleetwatch users：请用 --as 用户名 指明您是哪位管理员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password for %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no password given</source>
+        <translation>未提供密码</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fleetwatch users: --role must be operator, technician, supervisor, manager or administrator</source>
+        <translation>fleetwatch users：--role 必须是 operator、technician、supervisor、manager 或 administrator</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>fleetwatch users: the role must be operator, technician, supervisor, manager or administrator</source>
+        <translation>fleetwatch users：角色必须是 operator、technician、supervisor、manager 或 administrator</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>done: %1 %2</source>
+        <translation>完成：%1 %2</translation>
     </message>
 </context>
 </TS>

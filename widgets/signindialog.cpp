@@ -13,7 +13,7 @@ namespace fw {
 
 SignInDialog::SignInDialog(QWidget *parent)
     : QDialog(parent), m_intro(new QLabel(this)), m_name(new QLineEdit(this)), m_fullName(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_fullNameLabel(new QLabel(tr("F&ull name:"), this)),
+      m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_fullNameLabel(new QLabel(tr("&Full name:"), this)),
       m_repeatLabel(new QLabel(tr("&Repeat password:"), this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("signInDialog"));

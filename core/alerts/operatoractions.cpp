@@ -111,6 +111,11 @@ bool OperatorActions::act(const QString &key, AlarmEvent event, const AlarmEvent
         emit actionRejected(key, QCoreApplication::translate("fw::AlertCenter", "This alert is no longer in the queue."));
         return false;
     }
+    // The store first: while it cannot save, nobody can sign in either, and that is the cause to tell.
+    if (const QString why = m_store->refusal(); !why.isEmpty()) {
+        emit actionRejected(key, why);
+        return false;
+    }
     if (const QString why = refusal(event); !why.isEmpty()) {
         emit actionRejected(key, why);
         return false;
@@ -125,10 +130,6 @@ bool OperatorActions::act(const QString &key, AlarmEvent event, const AlarmEvent
     const Transition t = AlertLifecycle::apply(r->state, event, ctx);
     if (!t.accepted) {
         emit actionRejected(key, t.rejection);
-        return false;
-    }
-    if (const QString why = m_store->refusal(); !why.isEmpty()) {
-        emit actionRejected(key, why);
         return false;
     }
     if (r->rowId == 0) {
@@ -238,6 +239,14 @@ void OperatorActions::actOn(const QStringList &keys, AlarmEvent event, const Ala
 {
     if (!m_db)
         return;
+    if (keys.size() > 1) {   // one command on several alerts: a supervisor's (core/users/role.h)
+        const std::optional<Role> role = roleFromName(m_operator.role);
+        if (const QString why = role ? refusalFor(*role, Capability::BulkActions) : signInRefusal(Capability::BulkActions);
+            !why.isEmpty()) {
+            emit actionRejected(keys.first(), why);
+            return;
+        }
+    }
     for (const QString &key : keys)
         act(key, event, ctx, note);
     m_publisher->publishQueued();

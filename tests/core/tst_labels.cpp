@@ -158,7 +158,7 @@ private:
         o.dbPath = m_path;
         o.consoleId = QStringLiteral("ws-7");
         o.user = QStringLiteral("bob");
-        o.role = QStringLiteral("technician");
+        o.role = QStringLiteral("supervisor");   // acknowledges and records outcomes
         auto c = std::make_unique<AlertCenter>(o, nullptr);
         c->start();
         return c;

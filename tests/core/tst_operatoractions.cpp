@@ -107,6 +107,26 @@ private Q_SLOTS:
         QCOMPARE(scalar(m_db, "SELECT count(*) FROM journal"), qint64(allowed ? 1 : 0));
     }
 
+    void severalAlertsAtOnceAreASupervisors()
+    {
+        for (const QString &role : {QStringLiteral("operator"), QStringLiteral("supervisor")}) {
+            auto c = make(role);
+            c->applyMessages(batchOf({fw::test::alertEvent(QStringLiteral("e2"), QStringLiteral("a2"), AlertEventType::Raised,
+                                                           1, QDateTime::currentMSecsSinceEpoch() - 500)}));
+            OperatorActions *a = c->operatorActions();
+            QSignalSpy rejected(a, &OperatorActions::actionRejected);
+            a->acknowledge({kKey, QStringLiteral("plant-a/e2/a2")}, {});
+            const bool supervisor = role == QStringLiteral("supervisor");
+            QCOMPARE(rejected.size(), supervisor ? 0 : 1);
+            if (!supervisor)
+                QCOMPARE(rejected.first().at(1).toString(), refusalFor(Role::Operator, Capability::BulkActions));
+            QCOMPARE(c->outboxPending(), supervisor ? 2 : 0);
+            a->acknowledge({QStringLiteral("plant-a/e2/a2")}, {});   // one at a time: an operator's
+            QCOMPARE(c->outboxPending(), supervisor ? 2 : 1);
+            c->stop();
+        }
+    }
+
     void notesAreRequired_data()
     {
         QTest::addColumn<QString>("action");

@@ -194,7 +194,7 @@ private Q_SLOTS:
         options.dbPath = dir.filePath(QStringLiteral("scenario.sqlite"));
         options.consoleId = QStringLiteral("ws-scenario");
         options.user = QStringLiteral("tech-1");
-        options.role = QStringLiteral("technician");
+        options.role = QStringLiteral("supervisor");   // acknowledges and records outcomes
         AlertCenter center(options, nullptr);
         QSignalSpy storeProblem(&center, &AlertCenter::storeProblem);
         center.start();

@@ -73,6 +73,7 @@ private Q_SLOTS:
         ConsoleCore a(settingsFor(broker, QStringLiteral("ws-a")), dir.filePath(QStringLiteral("a.sqlite")), QStringLiteral("alice"));
         ConsoleCore b(settingsFor(broker, QStringLiteral("ws-b")), dir.filePath(QStringLiteral("b.sqlite")), QStringLiteral("bob"));
         QueueMirror qa(a.alerts()), qb(b.alerts());
+        a.alerts()->setOperator(QStringLiteral("alice"), QStringLiteral("supervisor"));   // acknowledges 20 at once below
         a.start();
         b.start();
         QTRY_COMPARE_WITH_TIMEOUT(a.session()->state(), ConnectionState::Connected, 10000);
