@@ -45,8 +45,14 @@ namespace {
 // The settings as one line for the journal (no password: it is never in the settings).
 QString settingsSummary(const ConsoleSettings &s)
 {
-    return QStringLiteral("broker=%1 root=%2 site=%3 console=%4 language=%5 lock_minutes=%6")
-        .arg(s.mqtt.brokerUrl(), s.root, s.site, s.consoleId, s.language)
+    const MqttOptions &m = s.mqtt;
+    return QStringLiteral("broker=%1 user=%2 tls=%3 ca=%4 cert=%5 key=%6 tls_insecure=%7 root=%8 site=%9 console=%10 "
+                          "language=%11 lock_minutes=%12")
+        .arg(m.brokerUrl(), m.username)
+        .arg(m.tls ? 1 : 0)
+        .arg(m.caFile, m.certFile, m.keyFile)
+        .arg(m.tlsInsecure ? 1 : 0)
+        .arg(s.root, s.site, s.consoleId, s.language)
         .arg(s.lockMinutes);
 }
 
@@ -406,6 +412,9 @@ void MainWindow::openConnectionSettings()
     dialog.setLanguageChoices(languages);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // Again: the session may have locked or changed hands while the dialog was open.
+    if (!allowed(Capability::ChangeSettings, tr("Connection settings")))
+        return;
     const bool languageChanged = dialog.settings().language != m_settings.language;
     const QString before = settingsSummary(m_settings);
     const QString previousPassword = m_settings.mqtt.password;
@@ -418,8 +427,9 @@ void MainWindow::openConnectionSettings()
         QMessageBox::warning(this, tr("Settings not saved"), error);
     logging::get("ui")->info("connection settings changed: {} root {} site {}", m_settings.mqtt.brokerUrl().toStdString(),
                              logging::sanitize(m_settings.root), logging::sanitize(m_settings.site));
-    m_sessionControls->session()->recordChange(QStringLiteral("settings_changed"), QStringLiteral("connection"), before,
-                                               settingsSummary(m_settings));
+    m_sessionControls->session()->recordChange(
+        QStringLiteral("settings_changed"), QStringLiteral("connection"), before,
+        settingsSummary(m_settings) + (m_settings.mqtt.password != previousPassword ? QStringLiteral(" password=changed") : QString()));
     if (languageChanged)
         statusBar()->showMessage(tr("The interface language changes when Fleetwatch starts next."), 15000);
     updateTitle();

@@ -17,7 +17,8 @@ OperatorSession::OperatorSession(const QString &dbPath, const QString &console, 
     m_desk->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_desk, &QObject::deleteLater);
     connect(m_desk, &AccountDesk::ready, this, [this](bool hasAdministrator) {
-        setState(hasAdministrator ? State::SignedOut : State::NoAccounts);
+        if (m_state == State::Starting)   // only the first answer: never over a sign-in
+            setState(hasAdministrator ? State::SignedOut : State::NoAccounts);
     });
     connect(m_desk, &AccountDesk::unavailable, this, [this](const QString &why) {
         m_unavailable = why;
@@ -61,8 +62,10 @@ OperatorSession::~OperatorSession()
 
 void OperatorSession::start()
 {
-    if (m_state == State::Starting)
+    if (m_state == State::Starting && !m_opening) {
+        m_opening = true;
         QMetaObject::invokeMethod(m_desk, &AccountDesk::open, Qt::QueuedConnection);
+    }
 }
 
 bool OperatorSession::eventFilter(QObject *watched, QEvent *event)

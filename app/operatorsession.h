@@ -84,6 +84,7 @@ private:
     std::optional<Role> m_role;
     QString m_unavailable;
     bool m_busy = false;
+    bool m_opening = false;
 };
 
 } // namespace fw

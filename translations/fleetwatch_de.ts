@@ -688,42 +688,43 @@
         <translation>Ein Benutzername besteht aus 1 bis 64 Buchstaben, Ziffern, Punkten, Bindestrichen, Unterstrichen oder @.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The user name or the password is wrong.</source>
         <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+22"/>
         <source>The accounts could not be read from the store.</source>
         <translation>Die Konten konnten nicht aus dem Speicher gelesen werden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>This account is disabled. An administrator can enable it.</source>
         <translation>Dieses Konto ist deaktiviert. Ein Administrator kann es aktivieren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>This account is locked after %1 failed sign-ins, until %2. An administrator can unlock it (fleetwatch users enable).</source>
         <translation>Dieses Konto ist nach %1 fehlgeschlagenen Anmeldungen bis %2 gesperrt. Ein Administrator kann es entsperren (fleetwatch users enable).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Too many failed sign-ins: the account is locked for %1 minutes.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen: Das Konto ist für %1 Minuten gesperrt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The sign-in could not be recorded in the store, so it was not accepted.</source>
         <translation>Die Anmeldung konnte nicht im Speicher festgehalten werden und wurde daher nicht angenommen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 is the only active administrator; make another administrator first.</source>
         <translation>%1 ist der einzige aktive Administrator; machen Sie zuerst ein anderes Konto zum Administrator.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The change could not be saved in the store.</source>
         <translation>Die Änderung konnte nicht im Speicher gesichert werden.</translation>
     </message>
@@ -2741,7 +2742,7 @@ Exit-Codes: 0 erledigt (verify: das Journal ist intakt), 1 ungültige Argumente,
 <context>
     <name>fw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+65"/>
+        <location filename="../app/mainwindow.cpp" line="+71"/>
         <source>&amp;Asset trends</source>
         <translation>Anlagen&amp;trends</translation>
     </message>
@@ -2937,16 +2938,17 @@ Exit-Codes: 0 erledigt (verify: das Journal ist intakt), 1 ungültige Argumente,
     </message>
     <message>
         <location line="+50"/>
+        <location line="+10"/>
         <source>Connection settings</source>
         <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The interface language changes when Fleetwatch starts next.</source>
         <translation>Die Sprache der Oberfläche wechselt beim nächsten Start von Fleetwatch.</translation>
     </message>
@@ -2976,7 +2978,7 @@ Exit-Codes: 0 erledigt (verify: das Journal ist intakt), 1 ungültige Argumente,
         <translation> — Nur-Lese-Modus</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-316"/>
         <source>F&amp;leet table</source>
         <translation>&amp;Flottentabelle</translation>
     </message>

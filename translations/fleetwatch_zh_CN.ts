@@ -688,42 +688,43 @@
         <translation>用户名由 1 至 64 个字母、数字、点、短横线、下划线或 @ 组成。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The user name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+22"/>
         <source>The accounts could not be read from the store.</source>
         <translation>无法从存储读取账户。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>This account is disabled. An administrator can enable it.</source>
         <translation>该账户已禁用。管理员可以将其启用。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>This account is locked after %1 failed sign-ins, until %2. An administrator can unlock it (fleetwatch users enable).</source>
         <translation>该账户在 %1 次登录失败后已被锁定，直至 %2。管理员可以将其解锁（fleetwatch users enable）。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Too many failed sign-ins: the account is locked for %1 minutes.</source>
         <translation>登录失败次数过多：账户已锁定 %1 分钟。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The sign-in could not be recorded in the store, so it was not accepted.</source>
         <translation>无法在存储中记录此次登录，因此登录未被接受。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 is the only active administrator; make another administrator first.</source>
         <translation>%1 是唯一有效的管理员；请先将另一个账户设为管理员。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The change could not be saved in the store.</source>
         <translation>无法将更改保存到存储。</translation>
     </message>
@@ -2736,7 +2737,7 @@ export 将时段 [from, to) 内的日志行以 CSV 格式写入“文件”，�
 <context>
     <name>fw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+65"/>
+        <location filename="../app/mainwindow.cpp" line="+71"/>
         <source>&amp;Asset trends</source>
         <translation>设备趋势(&amp;T)</translation>
     </message>
@@ -2932,16 +2933,17 @@ export 将时段 [from, to) 内的日志行以 CSV 格式写入“文件”，�
     </message>
     <message>
         <location line="+50"/>
+        <location line="+10"/>
         <source>Connection settings</source>
         <translation>连接设置</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The interface language changes when Fleetwatch starts next.</source>
         <translation>界面语言将在下次启动 Fleetwatch 时更改。</translation>
     </message>
@@ -2971,7 +2973,7 @@ export 将时段 [from, to) 内的日志行以 CSV 格式写入“文件”，�
         <translation> — 只读模式</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-316"/>
         <source>F&amp;leet table</source>
         <translation>设备表(&amp;L)</translation>
     </message>

@@ -123,13 +123,18 @@ bool RemoteActions::apply(AlertRecord &r, const AckMsg &m, qint64 receivedAt, bo
     action.receivedAt = receivedAt;   // the time that counts
     action.note = m.note;
     action.shelveMinutes = m.shelveMinutes;
-    action.local = m.console == m_consoleId;
+    // Never "made here": this console's own action comes back with its stored (alert, event, console,
+    // ts) and is a duplicate below; a new row naming this console is someone else's claim.
+    action.local = false;
     const AlarmEventContext ctx{receivedAt, m.shelveMinutes, m.note, m.until};
     const Transition t = AlertLifecycle::apply(r.state, action.event, ctx);
-    action.until = t.accepted ? t.next.outOfServiceUntil : m.until;
-    if (write && !m_actionRepo->insert(action))
+    action.until = t.accepted ? t.next.outOfServiceUntil : std::nullopt;   // never the sender's own end
+    // A refused out of service / return to service is only journalled: the store's newest such row
+    // gives the service end restored after a restart, so it must be one that was applied.
+    const bool serviceAction = action.event == AlarmEvent::RemoveFromService || action.event == AlarmEvent::ReturnToService;
+    if (write && (t.accepted || !serviceAction) && !m_actionRepo->insert(action))
         return false;   // our own, echoed back by the broker, or a repeated delivery
-    if (!action.local && ActionJournal::isFarClaim(m.ts, receivedAt))
+    if (ActionJournal::isFarClaim(m.ts, receivedAt))
         m_log.farClaim(ackActionName(m.action), r.key(), m.console, ActionJournal::claimText(m.ts, receivedAt),
                        m_clock.elapsed());
     const AlarmState before = r.state;

@@ -37,6 +37,7 @@ QString userNameProblem(const QString &name)
 
 Accounts::Accounts(Database &db, QString console) : m_db(db), m_console(std::move(console)), m_users(db), m_journal(db)
 {
+    decoyHash();   // made now, so that the first unknown name takes no longer than the next
 }
 
 bool Accounts::isValid() const
@@ -46,7 +47,7 @@ bool Accounts::isValid() const
 
 bool Accounts::hasActiveAdministrator()
 {
-    return m_users.activeAdministrators() > 0;
+    return m_users.activeAdministrators() != 0;   // unreadable (-1) counts as "there is one": nothing opens up
 }
 
 std::vector<UserAccount> Accounts::list()
@@ -93,47 +94,56 @@ SignInResult Accounts::signIn(const QString &name, const QString &password, qint
     }
     const Actor nobody{name, std::nullopt, m_console};
     if (!found) {
+        // As long as a wrong password, and delayed by the same rule (failures in a row per name).
         PasswordHash::verify(decoyHash(), password);
+        if (m_unknownFailures.size() > 10'000)
+            m_unknownFailures.clear();
+        const int failures = ++m_unknownFailures[name.toLower()];
         journal(nobody, QStringLiteral("sign_in_failed"), name, {}, {}, QStringLiteral("unknown user"), now);
-        QThread::msleep(ulong(m_failureDelayMs));
+        QThread::msleep(ulong(m_failureDelayMs * std::min(failures, 5)));
         r.outcome = SignInResult::Outcome::Refused;
         r.message = wrong;
         return r;
     }
-    UserAccount u = *found;
-    const Actor them{u.name, u.role, m_console};
-    if (u.disabled) {
-        journal(them, QStringLiteral("sign_in_failed"), u.name, {}, {}, QStringLiteral("disabled"), now);
-        r.outcome = SignInResult::Outcome::Disabled;
-        r.message = QCoreApplication::translate("fw::Accounts", "This account is disabled. An administrator can enable it.");
+    const bool matches = PasswordHash::verify(found->passwordHash, password);
+    // The account again, inside the write transaction: a change made meanwhile by an administrator
+    // (another process) is neither undone nor missed, and parallel attempts all count.
+    Transaction tx(m_db);
+    std::optional<UserAccount> current = tx.isActive() ? m_users.find(name, &ok) : std::nullopt;
+    if (!current) {
+        r.message = QCoreApplication::translate("fw::Accounts", "The accounts could not be read from the store.");
         return r;
     }
-    if (u.lockedUntil && *u.lockedUntil > now) {
-        journal(them, QStringLiteral("sign_in_failed"), u.name, {}, {}, QStringLiteral("locked"), now);
-        r.outcome = SignInResult::Outcome::Locked;
+    UserAccount u = *current;
+    const Actor them{u.name, u.role, m_console};
+    if (u.disabled || (u.lockedUntil && *u.lockedUntil > now)) {
+        const bool disabled = u.disabled;
+        if (!(journal(them, QStringLiteral("sign_in_failed"), u.name, {}, {},
+                      disabled ? QStringLiteral("disabled") : QStringLiteral("locked"), now)
+              && tx.commit()))
+            logging::get("users")->error("cannot record a refused sign-in of {}", logging::sanitize(u.name));
+        r.outcome = disabled ? SignInResult::Outcome::Disabled : SignInResult::Outcome::Locked;
         r.failuresInARow = u.failedSignIns;
-        r.message = QCoreApplication::translate("fw::Accounts", "This account is locked after %1 failed sign-ins, until %2. An administrator can unlock it "
+        r.message = disabled ? QCoreApplication::translate("fw::Accounts", "This account is disabled. An administrator can enable it.")
+                             : QCoreApplication::translate("fw::Accounts", "This account is locked after %1 failed sign-ins, until %2. An administrator can unlock it "
                        "(fleetwatch users enable).")
                         .arg(u.failedSignIns)
                         .arg(QDateTime::fromMSecsSinceEpoch(*u.lockedUntil).toString(QStringLiteral("HH:mm")));
         return r;
     }
-    if (!PasswordHash::verify(u.passwordHash, password)) {
+    if (!matches || u.passwordHash != found->passwordHash) {   // a password changed meanwhile: not this one
         u.failedSignIns += 1;
         const bool lock = u.failedSignIns >= kLockAfterFailures;
         if (lock)
             u.lockedUntil = now + qint64(kLockMinutes) * 60'000;
-        {
-            Transaction tx(m_db);
-            const bool stored = tx.isActive() && m_users.update(u)
-                             && journal(them, QStringLiteral("sign_in_failed"), u.name, {}, {},
-                                        QStringLiteral("wrong password, %1 in a row").arg(u.failedSignIns), now)
-                             && (!lock || journal(them, QStringLiteral("account_locked"), u.name, {}, {},
-                                                  QStringLiteral("%1 failed sign-ins").arg(u.failedSignIns), now))
-                             && tx.commit();
-            if (!stored)
-                logging::get("users")->error("cannot record a failed sign-in of {}", logging::sanitize(u.name));
-        }
+        const bool stored = m_users.update(u)
+                         && journal(them, QStringLiteral("sign_in_failed"), u.name, {}, {},
+                                    QStringLiteral("wrong password, %1 in a row").arg(u.failedSignIns), now)
+                         && (!lock || journal(them, QStringLiteral("account_locked"), u.name, {}, {},
+                                              QStringLiteral("%1 failed sign-ins").arg(u.failedSignIns), now))
+                         && tx.commit();
+        if (!stored)
+            logging::get("users")->error("cannot record a failed sign-in of {}", logging::sanitize(u.name));
         QThread::msleep(ulong(m_failureDelayMs * std::min(u.failedSignIns, 5)));
         r.outcome = lock ? SignInResult::Outcome::Locked : SignInResult::Outcome::Refused;
         r.failuresInARow = u.failedSignIns;
@@ -146,8 +156,7 @@ SignInResult Accounts::signIn(const QString &name, const QString &password, qint
     u.lockedUntil.reset();
     if (PasswordHash::needsRehash(u.passwordHash))
         u.passwordHash = PasswordHash::hash(password);
-    Transaction tx(m_db);
-    const bool stored = tx.isActive() && (!accountChanged || m_users.update(u))
+    const bool stored = (!accountChanged || m_users.update(u))
                      && journal(them, QStringLiteral("sign_in"), u.name, {}, accountText(u), {}, now) && tx.commit();
     if (!stored) {
         r.message = QCoreApplication::translate("fw::Accounts", "The sign-in could not be recorded in the store, so it was not accepted.");
@@ -160,8 +169,8 @@ SignInResult Accounts::signIn(const QString &name, const QString &password, qint
 
 QString Accounts::mayManage(const Actor &by)
 {
-    if (!hasActiveAdministrator())
-        return {};   // the first administrator: nobody to ask yet
+    if (m_users.activeAdministrators() == 0)
+        return {};   // the first administrator: nobody to ask yet (a failed count is -1: asked as usual)
     if (!by.role)
         return signInRefusal(Capability::ManageUsers);
     return refusalFor(*by.role, Capability::ManageUsers);
@@ -173,9 +182,9 @@ QString Accounts::change(const Actor &by, const UserAccount &before, const UserA
     // The last active administrator stays: otherwise nobody could manage users again.
     const bool wasAdmin = before.role == Role::Administrator && !before.disabled;
     const bool isAdmin = after.role == Role::Administrator && !after.disabled;
-    if (wasAdmin && !isAdmin && m_users.activeAdministrators() <= 1)
+    Transaction tx(m_db);   // the count inside the write lock: two administrators cannot demote each other at once
+    if (tx.isActive() && wasAdmin && !isAdmin && m_users.activeAdministrators() <= 1)
         return QCoreApplication::translate("fw::Accounts", "%1 is the only active administrator; make another administrator first.").arg(before.name);
-    Transaction tx(m_db);
     if (tx.isActive() && m_users.update(after) && journal(by, what, after.name, beforeText, afterText, {}, now)
         && tx.commit())
         return {};

@@ -14,6 +14,8 @@
 #include "core/audit/journalrepository.h"
 #include "core/users/userrepository.h"
 
+#include <QHash>
+
 #include <optional>
 #include <vector>
 
@@ -82,6 +84,7 @@ private:
     UserRepository m_users;
     JournalRepository m_journal;
     int m_failureDelayMs = 1000;
+    QHash<QString, int> m_unknownFailures;   // failures in a row per unknown name (lower case), for the delay
 };
 
 // A name for an account: 1 to 64 characters of A-Z a-z 0-9 . _ - @ (it goes into actions and

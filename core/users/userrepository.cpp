@@ -100,7 +100,7 @@ bool UserRepository::update(const UserAccount &u)
 qint64 UserRepository::activeAdministrators()
 {
     StatementReset reset(m_admins);
-    return m_admins.next() ? m_admins.int64(0) : 0;
+    return m_admins.next() ? m_admins.int64(0) : -1;
 }
 
 } // namespace fw

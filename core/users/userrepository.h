@@ -26,7 +26,7 @@ public:
     bool insert(const UserAccount &u);
     // Writes every field of the account named u.name; false if there is none or on error.
     bool update(const UserAccount &u);
-    // Accounts with the administrator role that are not disabled.
+    // Accounts with the administrator role that are not disabled; -1 when they cannot be counted.
     qint64 activeAdministrators();
 
 private:

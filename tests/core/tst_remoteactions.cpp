@@ -355,6 +355,51 @@ private Q_SLOTS:
         QCOMPARE(r->comments, 1);
         QCOMPARE(r->lastComment, QStringLiteral("parts ordered"));
     }
+
+    // A second out of service on an alert already out of service is refused: it is journalled, but its
+    // own end (none, or the year 9999) never becomes the end restored after a restart.
+    void refusedOutOfServiceDoesNotMoveTheEnd()
+    {
+        qint64 until = 0;
+        QString db;
+        {
+            auto c = make();
+            db = m_db;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            until = now + 3'600'000;
+            c->applyMessages(batchOf({raise(QStringLiteral("a1"), 1, now)}));
+            FleetMessage first = action(QStringLiteral("a1"), AckAction::OutOfService, QStringLiteral("ws-7"), now, now + 1,
+                                        QStringLiteral("pump swap"), QStringLiteral("supervisor"));
+            std::get<AckMsg>(first.payload).until = until;
+            FleetMessage forged = action(QStringLiteral("a1"), AckAction::OutOfService, QStringLiteral("ws-9"), now + 2,
+                                         now + 3, QStringLiteral("forever"), QStringLiteral("supervisor"));
+            c->applyMessages(batchOf({first, forged}));
+            QCOMPARE(c->alert(key(QStringLiteral("a1")))->state.outOfServiceUntil, std::optional<qint64>(until));
+        }
+        QCOMPARE(scalar(db, "SELECT count(*) FROM actions WHERE event = 'remove_from_service'"), qint64(1));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM journal WHERE what = 'remove_from_service' AND console = 'ws-9' "
+                            "AND detail LIKE '%not applied%'"),
+                 qint64(1));
+        AlertCenter::Options o;
+        o.dbPath = db;
+        o.consoleId = QStringLiteral("ws-1");
+        AlertCenter again(o, nullptr);
+        again.start();
+        QCOMPARE(again.alert(key(QStringLiteral("a1")))->state.outOfServiceUntil, std::optional<qint64>(until));
+    }
+
+    // A new action naming this console is someone else's claim (this console's own comes back as a
+    // repeat of its stored row): stored as remote, journalled with its claimed time.
+    void actionClaimingThisConsoleIsRemote()
+    {
+        auto c = make();
+        c->applyMessages(batchOf({raise(QStringLiteral("a1"), 1, kT)}));
+        c->applyMessages(batchOf({action(QStringLiteral("a1"), AckAction::Comment, QStringLiteral("ws-1"), kT - 10, kT + 5,
+                                         QStringLiteral("not from here"))}));
+        c->stop();
+        QCOMPARE(scalar(m_db, "SELECT local FROM actions WHERE event = 'comment'"), qint64(0));
+        QCOMPARE(scalar(m_db, "SELECT claimed_at FROM journal WHERE what = 'comment'"), kT - 10);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRemoteActions)
