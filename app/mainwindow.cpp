@@ -393,8 +393,7 @@ void MainWindow::selectAsset(const QString &keyOrAssetId)
 
 bool MainWindow::allowed(Capability c, const QString &title)
 {
-    const std::optional<Role> role = m_sessionControls->session()->actingRole();
-    const QString why = role ? refusalFor(*role, c) : signInRefusal(c);
+    const QString why = refusalFor(m_sessionControls->session()->actingRole(), c);
     if (why.isEmpty())
         return true;
     QMessageBox::information(this, title, why);

@@ -99,9 +99,7 @@ qint64 OperatorActions::stamp()
 
 QString OperatorActions::refusal(AlarmEvent event) const
 {
-    const Capability capability = capabilityFor(event);
-    const std::optional<Role> role = roleFromName(m_operator.role);
-    return role ? refusalFor(*role, capability) : signInRefusal(capability);
+    return refusalFor(roleFromName(m_operator.role), capabilityFor(event));
 }
 
 bool OperatorActions::act(const QString &key, AlarmEvent event, const AlarmEventContext &ctx, const QString &note)
@@ -240,9 +238,7 @@ void OperatorActions::actOn(const QStringList &keys, AlarmEvent event, const Ala
     if (!m_db)
         return;
     if (keys.size() > 1) {   // one command on several alerts: a supervisor's (core/users/role.h)
-        const std::optional<Role> role = roleFromName(m_operator.role);
-        if (const QString why = role ? refusalFor(*role, Capability::BulkActions) : signInRefusal(Capability::BulkActions);
-            !why.isEmpty()) {
+        if (const QString why = refusalFor(roleFromName(m_operator.role), Capability::BulkActions); !why.isEmpty()) {
             emit actionRejected(keys.first(), why);
             return;
         }

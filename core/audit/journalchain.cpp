@@ -1,5 +1,7 @@
 #include "core/audit/journalchain.h"
 
+#include "core/audit/journalrepository.h"
+
 #include "core/store/database.h"
 #include "core/store/sqlstatement.h"
 
@@ -47,9 +49,7 @@ QByteArray hashOf(const QByteArray &prevHash, const JournalEntry &e)
 Verdict verify(Database &db, const std::function<void(qint64)> &progress)
 {
     Verdict v;
-    SqlStatement rows(db.handle(),
-                      "SELECT id, at, claimed_at, user, role, console, what, subject, before, after, detail, "
-                      "prev_hash, hash FROM journal ORDER BY id");
+    SqlStatement rows(db.handle(), (QByteArray("SELECT ") + kJournalColumns + " FROM journal ORDER BY id").constData());
     if (!rows.isValid()) {
         v.problem = QCoreApplication::translate("fw::JournalChain", "The store has no journal (it was made by an older Fleetwatch).");
         return v;
@@ -57,20 +57,7 @@ Verdict verify(Database &db, const std::function<void(qint64)> &progress)
     QByteArray expectedPrev = genesis();
     qint64 lastId = 0;
     while (rows.next()) {
-        JournalEntry e;
-        e.id = rows.int64(0);
-        e.at = rows.int64(1);
-        e.claimedAt = rows.optionalInt64(2);
-        e.user = rows.text(3);
-        e.role = rows.text(4);
-        e.console = rows.text(5);
-        e.what = rows.text(6);
-        e.subject = rows.text(7);
-        e.before = rows.text(8);
-        e.after = rows.text(9);
-        e.detail = rows.text(10);
-        e.prevHash = rows.blob(11);
-        e.hash = rows.blob(12);
+        const JournalEntry e = readJournalEntry(rows);
         if (e.prevHash != expectedPrev) {
             v.firstBadId = e.id;
             v.problem = lastId == 0 ? QCoreApplication::translate("fw::JournalChain", "It does not start the chain: rows before it were removed.")

@@ -1,5 +1,7 @@
 #include "core/audit/journalcsv.h"
 
+#include "core/audit/journalrepository.h"
+
 #include "core/fleet/rfc3339.h"
 #include "core/reports/reportcsv.h"
 #include "core/store/database.h"
@@ -35,8 +37,9 @@ bool writeJournalCsv(Database &db, qint64 from, qint64 to, QIODevice &out, qint6
             *error = message;
         return false;
     };
-    SqlStatement select(db.handle(), "SELECT id, at, claimed_at, user, role, console, what, subject, before, after, "
-                                     "detail, hash FROM journal WHERE at >= ?1 AND at < ?2 ORDER BY at, id");
+    SqlStatement select(db.handle(), (QByteArray("SELECT ") + kJournalColumns
+                                      + " FROM journal WHERE at >= ?1 AND at < ?2 ORDER BY at, id")
+                                         .constData());
     if (!select.isValid())
         return fail(QCoreApplication::translate("fw::JournalCsv", "the store has no journal."));
     select.bind(1, from);
@@ -51,19 +54,7 @@ bool writeJournalCsv(Database &db, qint64 from, qint64 to, QIODevice &out, qint6
     };
     block = (journalCsvHeader() + QLatin1String("\r\n")).toUtf8();
     while (select.next()) {
-        JournalEntry e;
-        e.id = select.int64(0);
-        e.at = select.int64(1);
-        e.claimedAt = select.optionalInt64(2);
-        e.user = select.text(3);
-        e.role = select.text(4);
-        e.console = select.text(5);
-        e.what = select.text(6);
-        e.subject = select.text(7);
-        e.before = select.text(8);
-        e.after = select.text(9);
-        e.detail = select.text(10);
-        e.hash = select.blob(11);
+        const JournalEntry e = readJournalEntry(select);
         block += (journalCsvLine(e) + QLatin1String("\r\n")).toUtf8();
         ++written;
         if (block.size() >= (1 << 20) && !flush())

@@ -6,12 +6,11 @@
 #include <sqlite3.h>
 
 namespace fw {
-namespace {
 
-constexpr const char *kColumns =
+const char *const kJournalColumns =
     "id, at, claimed_at, user, role, console, what, subject, before, after, detail, prev_hash, hash";
 
-JournalEntry readEntry(const SqlStatement &s)
+JournalEntry readJournalEntry(const SqlStatement &s)
 {
     JournalEntry e;
     e.id = s.int64(0);
@@ -30,15 +29,13 @@ JournalEntry readEntry(const SqlStatement &s)
     return e;
 }
 
-} // namespace
-
 JournalRepository::JournalRepository(Database &db)
     : m_db(db)
     , m_head(db.handle(), "SELECT id, hash FROM journal ORDER BY id DESC LIMIT 1")
     , m_insert(db.handle(),
                "INSERT INTO journal(id, at, claimed_at, user, role, console, what, subject, before, after, detail, "
                "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
-    , m_range(db.handle(), (QByteArray("SELECT ") + kColumns
+    , m_range(db.handle(), (QByteArray("SELECT ") + kJournalColumns
                             + " FROM journal WHERE at >= ?1 AND at < ?2 ORDER BY at, id LIMIT ?3")
                                .constData())
 {
@@ -97,7 +94,7 @@ std::vector<JournalEntry> JournalRepository::range(qint64 from, qint64 to, int l
     m_range.bind(2, to);
     m_range.bind(3, limit);
     while (m_range.next())
-        out.push_back(readEntry(m_range));
+        out.push_back(readJournalEntry(m_range));
     if (ok)
         *ok = !m_range.failed();
     return out;

@@ -17,6 +17,11 @@ namespace fw {
 
 class Database;
 
+// The journal's columns, in the order readJournalEntry() reads them: "id, at, claimed_at, ..., hash".
+extern const char *const kJournalColumns;
+// The current row of a statement that selected kJournalColumns.
+JournalEntry readJournalEntry(const SqlStatement &row);
+
 class JournalRepository
 {
 public:

@@ -82,9 +82,7 @@ void LabelDesk::recordOutcome(const LabelDraft &draft)
         emit labelRejected(draft.alertKey, {m_refusal});
         return;
     }
-    const std::optional<Role> role = roleFromName(m_author.role);
-    if (const QString why = role ? refusalFor(*role, Capability::RecordOutcome) : signInRefusal(Capability::RecordOutcome);
-        !why.isEmpty()) {
+    if (const QString why = refusalFor(roleFromName(m_author.role), Capability::RecordOutcome); !why.isEmpty()) {
         emit labelRejected(draft.alertKey, {why});
         return;
     }

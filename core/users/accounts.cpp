@@ -171,9 +171,7 @@ QString Accounts::mayManage(const Actor &by)
 {
     if (m_users.activeAdministrators() == 0)
         return {};   // the first administrator: nobody to ask yet (a failed count is -1: asked as usual)
-    if (!by.role)
-        return signInRefusal(Capability::ManageUsers);
-    return refusalFor(*by.role, Capability::ManageUsers);
+    return refusalFor(by.role, Capability::ManageUsers);
 }
 
 QString Accounts::change(const Actor &by, const UserAccount &before, const UserAccount &after, const QString &what,

@@ -101,6 +101,11 @@ QString refusalFor(Role role, Capability c)
         .arg(roleTitle(role), deed(c), who);
 }
 
+QString refusalFor(const std::optional<Role> &role, Capability c)
+{
+    return role ? refusalFor(*role, c) : signInRefusal(c);
+}
+
 QString signInRefusal(Capability c)
 {
     return QCoreApplication::translate("fw::Role", "Sign in to %1 (Ctrl+L).").arg(deed(c));

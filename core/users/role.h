@@ -49,5 +49,7 @@ bool mayDo(Role role, Capability capability);
 QString refusalFor(Role role, Capability capability);
 // Nobody is signed in (or the screen is locked): "Sign in to ..." for the capability.
 QString signInRefusal(Capability capability);
+// Either of the two: `role` empty means nobody signed in. Empty when it is allowed.
+QString refusalFor(const std::optional<Role> &role, Capability capability);
 
 } // namespace fw

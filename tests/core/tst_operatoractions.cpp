@@ -26,19 +26,8 @@ namespace {
 
 const QString kKey = QStringLiteral("plant-a/e1/a1");
 
-qint64 scalar(const QString &db, const char *sql)
-{
-    auto d = Database::open(db, nullptr);
-    SqlStatement s(d->handle(), sql);
-    return s.next() ? s.int64(0) : -1;
-}
-
-std::vector<JournalEntry> journal(const QString &db)
-{
-    auto d = Database::open(db, nullptr);
-    JournalRepository repo(*d);
-    return repo.range(0, std::numeric_limits<qint64>::max(), 1000);
-}
+using fw::test::journal;
+using fw::test::scalar;
 
 } // namespace
 

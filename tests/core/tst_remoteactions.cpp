@@ -45,19 +45,8 @@ FleetMessage action(const QString &id, AckAction a, const QString &console, qint
     return remoteAction(QStringLiteral("e1"), id, a, console, QStringLiteral("by-") + console, ts, receivedAt, note, role);
 }
 
-qint64 scalar(const QString &db, const char *sql)
-{
-    auto d = Database::open(db, nullptr);
-    SqlStatement s(d->handle(), sql);
-    return s.next() ? s.int64(0) : -1;
-}
-
-std::vector<JournalEntry> journal(const QString &db)
-{
-    auto d = Database::open(db, nullptr);
-    JournalRepository repo(*d);
-    return repo.range(0, std::numeric_limits<qint64>::max(), 100000);
-}
+using fw::test::journal;
+using fw::test::scalar;
 
 } // namespace
 

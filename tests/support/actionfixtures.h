@@ -1,11 +1,17 @@
 #pragma once
 // Fleet messages for tests of alerts and operators' actions without a broker: an alert event of
-// "plant-a" as the ingest worker hands it on, and an action from another console as received.
+// "plant-a" as the ingest worker hands it on, and an action from another console as received; and
+// what the store then holds (a scalar query, the journal).
 
+#include "core/audit/journalrepository.h"
 #include "core/fleet/fleetbatch.h"
 #include "core/fleet/fleetmessages.h"
+#include "core/store/database.h"
+#include "core/store/sqlstatement.h"
 
+#include <limits>
 #include <memory>
+#include <vector>
 
 namespace fw::test {
 
@@ -54,6 +60,22 @@ inline FleetMessage remoteAction(const QString &asset, const QString &id, AckAct
 inline FleetMessagesPtr batchOf(std::initializer_list<FleetMessage> messages)
 {
     return std::make_shared<FleetMessages>(messages);
+}
+
+// The first column of the first row of `sql` on the store at `db` (-1 when there is none).
+inline qint64 scalar(const QString &db, const char *sql)
+{
+    auto d = Database::open(db, nullptr);
+    SqlStatement s(d->handle(), sql);
+    return s.next() ? s.int64(0) : -1;
+}
+
+// The store's whole journal, oldest first.
+inline std::vector<JournalEntry> journal(const QString &db)
+{
+    auto d = Database::open(db, nullptr);
+    JournalRepository repo(*d);
+    return repo.range(0, std::numeric_limits<qint64>::max(), 100000);
 }
 
 } // namespace fw::test
